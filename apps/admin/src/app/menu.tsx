@@ -1,0 +1,40 @@
+// The side menu, by role: everyone has the workbench and the ledger; administrators also have the
+// settings (DOMAIN.md §5: ADMIN manages users, units, bodies and sessions).
+import { ApartmentOutlined, BankOutlined, CalendarOutlined, DesktopOutlined, SettingOutlined, TableOutlined, TeamOutlined, UserOutlined } from "@ant-design/icons";
+import type { MenuProps } from "antd";
+import type { Role } from "@jyta/client";
+import type { Messages } from "../i18n";
+import { paths } from "./paths";
+
+export type MenuItem = Required<MenuProps>["items"][number];
+
+export const SETTINGS_KEY = "settings";
+
+export function menuItems(roles: readonly Role[], t: Messages): MenuItem[] {
+  const items: MenuItem[] = [
+    { key: paths.workbench, icon: <DesktopOutlined />, label: t.nav.workbench },
+    { key: paths.ledger, icon: <TableOutlined />, label: t.nav.ledger },
+  ];
+  if (roles.includes("ADMIN")) {
+    items.push({
+      key: SETTINGS_KEY,
+      icon: <SettingOutlined />,
+      label: t.nav.settings,
+      children: [
+        { key: paths.units, icon: <ApartmentOutlined />, label: t.nav.units },
+        { key: paths.members, icon: <TeamOutlined />, label: t.nav.members },
+        { key: paths.users, icon: <UserOutlined />, label: t.nav.users },
+        { key: paths.bodies, icon: <BankOutlined />, label: t.nav.bodies },
+        { key: paths.sessions, icon: <CalendarOutlined />, label: t.nav.sessions },
+      ],
+    });
+  }
+  return items;
+}
+
+/** The menu key of the current page: the longest menu path the location starts with. */
+export function selectedKey(pathname: string): string | undefined {
+  return Object.values(paths)
+    .filter((p) => pathname === p || pathname.startsWith(`${p}/`))
+    .sort((a, b) => b.length - a.length)[0];
+}

@@ -1,0 +1,46 @@
+// Deactivate / activate one row after a confirmation: records are never deleted (history refers to
+// them), only taken out of use.
+import { App, Button, Popconfirm } from "antd";
+import { useState } from "react";
+import { describeProblem, toProblem } from "../app/errors";
+import { useT } from "../i18n";
+
+interface Props {
+  name: string;
+  active: boolean;
+  /** Runs the update mutation with the new `active` value. */
+  onToggle: (active: boolean) => Promise<unknown>;
+}
+
+export function ToggleActiveButton({ name, active, onToggle }: Props) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await onToggle(!active);
+      message.success(active ? t.common.deactivated : t.common.activated);
+    } catch (error) {
+      message.error(describeProblem(toProblem(error), t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const label = active ? t.common.deactivate : t.common.activate;
+  return (
+    <Popconfirm
+      title={active ? t.common.confirmDeactivate(name) : t.common.confirmActivate(name)}
+      okText={label}
+      cancelText={t.common.cancel}
+      okButtonProps={{ danger: active, loading: busy }}
+      onConfirm={confirm}
+    >
+      <Button type="link" size="small" danger={active} aria-label={`${label} ${name}`}>
+        {label}
+      </Button>
+    </Popconfirm>
+  );
+}

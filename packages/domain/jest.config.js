@@ -1,0 +1,1 @@
+module.exports = { ...require("@jyta/config/jest"), roots: ["<rootDir>/src"] };
