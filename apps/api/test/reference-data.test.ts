@@ -93,3 +93,13 @@ describeEachDatabase("reference data", (server) => {
     expect(member.members.items.every((m) => m.phone === null)).toBe(true);
   });
 }, { demo: true });
+
+describeEachDatabase("audit trail", (server) => {
+  it("refuses to update or delete events", async () => {
+    const admin = await server().login("admin");
+    await admin.ok(`mutation { createUnit(input: { name: "区审计局" }) { id } }`);
+    await expect(server().dataSource.query(`UPDATE event SET action = 'forged'`)).rejects.toThrow(/append-only/);
+    await expect(server().dataSource.query(`DELETE FROM event`)).rejects.toThrow(/append-only/);
+    await expect(server().dataSource.query(`TRUNCATE event`)).rejects.toThrow(/append-only/);
+  });
+});

@@ -1,6 +1,7 @@
 // Every migration, in order. `npm run migration:generate -w @jyta/api -- <Name>` writes a new file
 // here and this list must name it (the drift check fails otherwise).
 import type { MigrationInterface } from "typeorm";
-import { Initial1795777474695 } from "./1795777474695-Initial";
+import { Initial1795777677997 } from "./1795777677997-Initial";
+import { EventAppendOnly1795777677998 } from "./1795777677998-EventAppendOnly";
 
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795777474695];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795777677997, EventAppendOnly1795777677998];

@@ -15,7 +15,7 @@ export class ReportNarrative {
   session?: Relation<AssemblySession>;
 
   /** Keyed by section: measures, problems, nextSteps, …; each a text. */
-  @Column({ type: "jsonb", default: () => "'{}'::jsonb" })
+  @Column({ type: "jsonb" })
   sections: Record<string, string>;
 
   @UpdatedAt() updatedAt: Date;

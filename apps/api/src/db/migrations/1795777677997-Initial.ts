@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Initial1795777474695 implements MigrationInterface {
-  name = "Initial1795777474695";
+export class Initial1795777677997 implements MigrationInterface {
+  name = "Initial1795777677997";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "body" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(100) NOT NULL, "kind" character varying(20) NOT NULL, "level" character varying(10) NOT NULL DEFAULT 'DISTRICT', "active" boolean NOT NULL DEFAULT true, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_ee0ca7e27b9ce298db3967fa0d7" UNIQUE ("name"), CONSTRAINT "body_name_length" CHECK (char_length(name) BETWEEN 1 AND 100), CONSTRAINT "body_level_check" CHECK (level IN ('CITY', 'DISTRICT', 'COUNTY', 'TOWN')), CONSTRAINT "body_kind_check" CHECK (kind IN ('CPPCC', 'PEOPLES_CONGRESS')), CONSTRAINT "PK_fcdfba471eb9ce3c1add2c1e83d" PRIMARY KEY ("id"))`);
@@ -95,7 +95,7 @@ export class Initial1795777474695 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "proposal_number_counter" ("session_id" uuid NOT NULL, "kind" character varying(20) NOT NULL, "last_number" integer NOT NULL DEFAULT '0', CONSTRAINT "proposal_number_counter_last_check" CHECK (last_number >= 0), CONSTRAINT "proposal_number_counter_kind_check" CHECK (kind IN ('PROPOSAL', 'SUGGESTION', 'MICRO_SUGGESTION')), CONSTRAINT "PK_a05299ddb8515f300eb26358c62" PRIMARY KEY ("session_id", "kind"))`);
     await queryRunner.query(`CREATE TABLE "proposal_proposer" ("proposal_id" uuid NOT NULL, "member_id" uuid NOT NULL, "position" integer NOT NULL, CONSTRAINT "proposal_proposer_position" UNIQUE ("proposal_id", "position"), CONSTRAINT "proposal_proposer_position_check" CHECK (position >= 1), CONSTRAINT "PK_0fa371c9f3214a4fe6707550293" PRIMARY KEY ("proposal_id", "member_id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_333dba51a25ef420bbbce413fc" ON "proposal_proposer"  ("member_id") `);
-    await queryRunner.query(`CREATE TABLE "report_narrative" ("session_id" uuid NOT NULL, "sections" jsonb NOT NULL DEFAULT '{}'::jsonb, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_by_id" uuid, CONSTRAINT "report_narrative_sections_object" CHECK (jsonb_typeof(sections) = 'object'), CONSTRAINT "PK_996d6a40f2e22dd6dfa364c145b" PRIMARY KEY ("session_id"))`);
+    await queryRunner.query(`CREATE TABLE "report_narrative" ("session_id" uuid NOT NULL, "sections" jsonb NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_by_id" uuid, CONSTRAINT "report_narrative_sections_object" CHECK (jsonb_typeof(sections) = 'object'), CONSTRAINT "PK_996d6a40f2e22dd6dfa364c145b" PRIMARY KEY ("session_id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_f5845337042841f2213f9da6bd" ON "report_narrative"  ("updated_by_id") `);
     await queryRunner.query(`CREATE TABLE "rule_set" ("kind" character varying(20) NOT NULL, "rules" jsonb NOT NULL, "version" integer NOT NULL DEFAULT '1', "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_by_id" uuid, CONSTRAINT "rule_set_rules_object" CHECK (jsonb_typeof(rules) = 'object'), CONSTRAINT "rule_set_kind_check" CHECK (kind IN ('PROPOSAL', 'SUGGESTION', 'MICRO_SUGGESTION')), CONSTRAINT "PK_138212a433992ce0531cc42d056" PRIMARY KEY ("kind"))`);
     await queryRunner.query(`CREATE INDEX "IDX_34a91b7ca5a4e01043e2ad90bd" ON "rule_set"  ("updated_by_id") `);
