@@ -3,5 +3,10 @@
 import type { MigrationInterface } from "typeorm";
 import { Initial1795777677997 } from "./1795777677997-Initial";
 import { EventAppendOnly1795777677998 } from "./1795777677998-EventAppendOnly";
+import { SeedCalendarAndRuleSets1795777677999 } from "./1795777677999-SeedCalendarAndRuleSets";
 
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795777677997, EventAppendOnly1795777677998];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
+  Initial1795777677997,
+  EventAppendOnly1795777677998,
+  SeedCalendarAndRuleSets1795777677999,
+];
