@@ -18,6 +18,8 @@ export interface AppConfig {
   /** Run the daily due-soon/overdue job on a timer inside the server. */
   runScheduler: boolean;
   trustProxy: boolean;
+  /** Send the per-request SQL statement count as `x-sql-count` (always outside production; for benchmarks). */
+  exposeSqlCount: boolean;
 }
 
 /** Repository root, from src/ (dev, tests) and dist/ (built) alike: apps/api/{src,dist}/config.* */
@@ -53,5 +55,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     consoleDir: path.resolve(REPO_ROOT, env.CONSOLE_DIR || "apps/admin/dist"),
     runScheduler: flag(env.RUN_SCHEDULER, true),
     trustProxy: flag(env.TRUST_PROXY, false),
+    exposeSqlCount: flag(env.EXPOSE_SQL_COUNT, !production),
   };
 }

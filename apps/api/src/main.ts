@@ -4,6 +4,7 @@ import "reflect-metadata";
 import { loadConfig } from "./config";
 import { describeDatabase, openDatabase } from "./db/open-database";
 import { createServer } from "./http/server";
+import { startDailyJobScheduler } from "./jobs/scheduler";
 import { log } from "./log";
 import { DEMO_PASSWORD } from "./modules/auth/password";
 import { ensureAdmin, StartupRefused } from "./seed/admin";
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
 
   const server = await createServer({ config, dataSource });
   const running = await server.listen(config.port, config.host);
+  // Due-soon/overdue notices and feedback lapses on an hourly timer (the job is idempotent per day).
+  const scheduler = config.runScheduler ? startDailyJobScheduler(dataSource, config) : null;
 
   const lines = [
     "",
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
 
   const shutdown = async (signal: string): Promise<void> => {
     log.info(`${signal}: shutting down`);
+    await scheduler?.stop();
     await running.close();
     await dataSource.destroy();
     process.exit(0);

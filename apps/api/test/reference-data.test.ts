@@ -65,6 +65,23 @@ describeEachDatabase("reference data", (server) => {
     expect((await server().dataSource.query(COUNT_EVENTS))[0].n).toBe(before);
   });
 
+  it("treats null in an update as 'clear' for optional fields and refuses it for required ones", async () => {
+    const admin = await server().login("admin");
+    const unit = await admin.ok<{ createUnit: { id: string } }>(CREATE_UNIT, { input: { name: "区空值局", shortName: "空" } });
+    const id = unit.createUnit.id;
+    const cleared = await admin.ok<{ updateUnit: { shortName: string | null } }>(`mutation($id: ID!) { updateUnit(id: $id, input: { shortName: null }) { shortName } }`, { id });
+    expect(cleared.updateUnit.shortName).toBeNull();
+    for (const input of ["{ name: null }", "{ name: \"  \" }", "{ active: null }", "{ kind: null }"]) {
+      expect(await admin.errorCode(`mutation($id: ID!) { updateUnit(id: $id, input: ${input}) { id } }`, { id })).toBe("BAD_USER_INPUT");
+    }
+    const members = await admin.ok<{ members: { items: Array<{ id: string }> } }>(`{ members(options: { take: 1 }) { items { id } } }`);
+    const memberId = members.members.items[0]!.id;
+    expect(await admin.errorCode(`mutation($id: ID!) { updateMember(id: $id, input: { name: null }) { id } }`, { id: memberId })).toBe("BAD_USER_INPUT");
+    expect((await admin.ok<{ updateMember: { party: string | null } }>(`mutation($id: ID!) { updateMember(id: $id, input: { party: null }) { party } }`, { id: memberId })).updateMember.party).toBeNull();
+    const users = await admin.ok<{ users: { items: Array<{ id: string }> } }>(`{ users(options: { filter: { search: "leader" } }) { items { id } } }`);
+    expect(await admin.errorCode(`mutation($id: ID!) { updateUser(id: $id, input: { displayName: null }) { id } }`, { id: users.users.items[0]!.id })).toBe("BAD_USER_INPUT");
+  });
+
   it("records an event for every change, in the same transaction", async () => {
     const admin = await server().login("admin");
     const unit = await admin.ok<{ createUnit: { id: string } }>(CREATE_UNIT, { input: { name: "区事件局" } });

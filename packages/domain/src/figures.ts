@@ -17,6 +17,9 @@ export const FigureKey = {
   EXTENSION_RATE: "extensionRate",
   DAYS_TO_RECEIPT: "daysToReceipt",
   DAYS_TO_REPLY: "daysToReply",
+  NO_FEEDBACK: "noFeedback",
+  DUE_SOON: "dueSoon",
+  OVERDUE: "overdue",
 } as const;
 export type FigureKey = (typeof FigureKey)[keyof typeof FigureKey];
 
@@ -44,7 +47,8 @@ export const FIGURES: readonly FigureDefinition[] = [
     numerator: t("（最后一轮）评价为满意或基本满意的件数", "Items whose (last round) rating is satisfied or basically satisfied"),
     denominator: t("有评价的件数（未反馈的不计入）", "Items with a rating (no feedback is left out)") },
   { key: "solvedRate", zh: "解决率", en: "Solved rate", measure: "RATE",
-    numerator: t("答复为 A 类的件数", "Items replied with category A"), denominator: t("已答复件数", "Replied items") },
+    numerator: t("答复为 A 类的件数（分办件须各单位答复均为 A 类）", "Items replied with category A (a split item only when every unit's reply is)"),
+    denominator: t("已答复件数", "Replied items") },
   { key: "categoryBreakdown", zh: "答复分类", en: "Category breakdown", measure: "RATE",
     numerator: t("各类别答复件数", "Replied items per category"), denominator: t("已答复件数", "Replied items") },
   { key: "communicationRate", zh: "沟通率", en: "Communication rate", measure: "RATE",
@@ -63,6 +67,15 @@ export const FIGURES: readonly FigureDefinition[] = [
     numerator: t("交办至签收的日历天数（中位数、90 分位）", "Calendar days from assignment to receipt (median, p90)"), denominator: null },
   { key: "daysToReply", zh: "答复用时", en: "Days to reply", measure: "DAYS",
     numerator: t("交办至首次答复发出的日历天数（中位数、90 分位）", "Calendar days from assignment to first reply sent (median, p90)"), denominator: null },
+  { key: "noFeedback", zh: "未反馈件数", en: "No feedback", measure: "COUNT",
+    numerator: t("已办结但第一提案人未评价的需办理件（不计入满意率分母）", "Handled items closed without a rating by the first proposer (left out of the satisfaction rate)"),
+    denominator: null },
+  { key: "dueSoon", zh: "即将到期", en: "Due soon", measure: "COUNT",
+    numerator: t("未完成且距期限不超过临期天数的职责（答复，或未送出也未免除的会办意见）", "Open duties (a reply, or a CO opinion neither sent nor waived) due within the due-soon days"),
+    denominator: null },
+  { key: "overdue", zh: "已超期", en: "Overdue", measure: "COUNT",
+    numerator: t("未完成且已过期限的职责（答复，或未送出也未免除的会办意见）", "Open duties (a reply, or a CO opinion neither sent nor waived) past their due date"),
+    denominator: null },
 ];
 
 export function figureDefinition(key: FigureKey): FigureDefinition {

@@ -67,6 +67,7 @@ export const OPERATIONS = {
   proposals: query(ITEM_READ),
   proposal: query(ITEM_READ),
   figures: query({ ...READERS, [COMMITTEE]: OWN_BODY, [UNIT_HANDLER]: OWN_UNIT, [UNIT_LEADER]: OWN_UNIT }),
+  figureItems: query({ ...READERS, [COMMITTEE]: OWN_BODY, [UNIT_HANDLER]: OWN_UNIT, [UNIT_LEADER]: OWN_UNIT }), // drill-down of figures
   assessment: query({ ...READERS, [UNIT_HANDLER]: OWN_UNIT, [UNIT_LEADER]: OWN_UNIT }),
   annualReport: query({ ...READERS, [COMMITTEE]: OWN_BODY }),
   addWorkingDays: query(EVERYONE_ANY),
@@ -103,6 +104,8 @@ export const OPERATIONS = {
 
   // ---- Mutations: the life of an item ----
   submitProposal: mutation({ [MEMBER]: OWN_PROPOSER, [COMMITTEE]: OWN_BODY }), // staff may enter (代录)
+  updateDraft: mutation({ [MEMBER]: OWN_PROPOSER, [COMMITTEE]: OWN_BODY }), // a DRAFT, by whoever may submit it
+  submitDraft: mutation({ [MEMBER]: OWN_PROPOSER, [COMMITTEE]: OWN_BODY }),
   withdrawProposal: mutation({ [MEMBER]: OWN_PROPOSER }),
   registerProposal: mutation(COMMITTEE_OWN),
   declineProposal: mutation(COMMITTEE_OWN),

@@ -1,11 +1,12 @@
-// Who is logged in and as what, the language switch, and logout.
+// Where the user is, who is logged in and as what, the language switch, and logout.
 import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { LogoutDocument, ViewerDocument } from "@jyta/client";
-import { App, Button, Flex, Layout, Select, Space, Tag, Typography } from "antd";
-import { useNavigate } from "react-router";
+import { App, Breadcrumb, Button, Flex, Layout, Select, Space, Tag, Typography } from "antd";
+import { useLocation, useNavigate } from "react-router";
 import { LOCALES, useI18n } from "../i18n";
 import { describeProblem, toProblem } from "./errors";
+import { breadcrumbFor } from "./menu";
 import { paths } from "./paths";
 import { useViewer } from "./viewer";
 
@@ -14,6 +15,7 @@ export function AppHeader() {
   const { user } = useViewer();
   const client = useApolloClient();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const { message } = App.useApp();
   const [logout, { loading }] = useMutation(LogoutDocument);
 
@@ -37,9 +39,7 @@ export function AppHeader() {
 
   return (
     <Layout.Header className="app-header">
-      <Typography.Text strong className="app-header-title">
-        {t.app.name}
-      </Typography.Text>
+      <Breadcrumb items={breadcrumbFor(pathname, t).map((title) => ({ title }))} />
       <Flex align="center" gap={16} wrap={false}>
         {user ? (
           <Space size={8} className="app-header-user">

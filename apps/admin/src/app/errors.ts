@@ -3,7 +3,7 @@
 // (which may carry internals).
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
 import type { GraphQLFormattedError } from "graphql";
-import type { Messages } from "../i18n";
+import type { Messages } from "../i18n/zh-CN";
 
 export const PROBLEM_CODES = [
   "UNAUTHENTICATED",
@@ -24,6 +24,8 @@ export interface Problem {
   /** Field name (without an `input.` prefix) → the server's validation messages for it. */
   fields: Record<string, string[]>;
   requestId: string | undefined;
+  /** RATE_LIMITED: how long until another attempt is allowed. */
+  retryAfterSeconds?: number;
 }
 
 function isProblemCode(value: unknown): value is ProblemCode {
@@ -59,7 +61,9 @@ function fromGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>): Proble
       : "UNKNOWN";
   const fields: Record<string, string[]> = {};
   for (const error of errors) Object.assign(fields, readFields(asRecord(error.extensions)?.fields));
-  return { code, fields, requestId: typeof ext.requestId === "string" ? ext.requestId : undefined };
+  const problem: Problem = { code, fields, requestId: typeof ext.requestId === "string" ? ext.requestId : undefined };
+  if (typeof ext.retryAfterSeconds === "number") problem.retryAfterSeconds = ext.retryAfterSeconds;
+  return problem;
 }
 
 /** A non-2xx answer that is not a GraphQL response may still carry `{ errors }` (e.g. a 429). */

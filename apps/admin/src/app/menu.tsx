@@ -38,3 +38,20 @@ export function selectedKey(pathname: string): string | undefined {
     .filter((p) => pathname === p || pathname.startsWith(`${p}/`))
     .sort((a, b) => b.length - a.length)[0];
 }
+
+/** Where the user is, for the header's breadcrumb: 系统设置 / 承办单位. */
+export function breadcrumbFor(pathname: string, t: Messages): string[] {
+  const titles: Record<string, string> = {
+    [paths.workbench]: t.nav.workbench,
+    [paths.ledger]: t.nav.ledger,
+    [paths.units]: t.nav.units,
+    [paths.members]: t.nav.members,
+    [paths.users]: t.nav.users,
+    [paths.bodies]: t.nav.bodies,
+    [paths.sessions]: t.nav.sessions,
+  };
+  const key = selectedKey(pathname);
+  const title = key ? titles[key] : undefined;
+  if (!key || !title) return [];
+  return key.startsWith("/settings/") ? [t.nav.settings, title] : [title];
+}

@@ -4,5 +4,12 @@ import { useT } from "../i18n";
 
 export function ActiveTag({ active }: { active: boolean }) {
   const t = useT();
-  return active ? <Tag color="success">{t.common.active}</Tag> : <Tag>{t.common.inactive}</Tag>;
+  // Distinct keys: a fresh tag instead of a colour transition from green to grey.
+  return active ? (
+    <Tag key="active" color="success">
+      {t.common.active}
+    </Tag>
+  ) : (
+    <Tag key="inactive">{t.common.inactive}</Tag>
+  );
 }

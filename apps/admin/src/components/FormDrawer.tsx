@@ -6,6 +6,8 @@ import { useT } from "../i18n";
 import { showProblem, type ProblemTargets } from "./formProblems";
 
 interface Props<V> {
+  /** Prefixes the fields' element ids (`unit_name`), so they stay unique on the page. */
+  name: string;
   open: boolean;
   title: string;
   form: FormInstance<V>;
@@ -18,7 +20,7 @@ interface Props<V> {
   children: ReactNode;
 }
 
-export function FormDrawer<V extends object>({ open, title, form, initialValues, onClose, onSubmit, problemTargets = {}, children }: Props<V>) {
+export function FormDrawer<V extends object>({ name, open, title, form, initialValues, onClose, onSubmit, problemTargets = {}, children }: Props<V>) {
   const t = useT();
   const { message } = App.useApp();
   const [submitting, setSubmitting] = useState(false);
@@ -53,7 +55,7 @@ export function FormDrawer<V extends object>({ open, title, form, initialValues,
         </Flex>
       }
     >
-      <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={finish} scrollToFirstError requiredMark>
+      <Form<V> name={name} form={form} layout="vertical" initialValues={initialValues} onFinish={finish} scrollToFirstError requiredMark>
         {children}
         {/* Lets Enter in any field submit the form, as in any native form. */}
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />

@@ -15,9 +15,13 @@ interface Props {
 export function ToggleActiveButton({ name, active, onToggle }: Props) {
   const t = useT();
   const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
 
+  // The confirmation closes at once: left open, it would flip to the opposite question as soon as
+  // the refetched row arrives. The row's button shows the work in progress instead.
   const confirm = async () => {
+    setOpen(false);
     setBusy(true);
     try {
       await onToggle(!active);
@@ -32,13 +36,15 @@ export function ToggleActiveButton({ name, active, onToggle }: Props) {
   const label = active ? t.common.deactivate : t.common.activate;
   return (
     <Popconfirm
+      open={open}
+      onOpenChange={(next) => setOpen(next && !busy)}
       title={active ? t.common.confirmDeactivate(name) : t.common.confirmActivate(name)}
       okText={label}
       cancelText={t.common.cancel}
-      okButtonProps={{ danger: active, loading: busy }}
-      onConfirm={confirm}
+      okButtonProps={{ danger: active }}
+      onConfirm={() => void confirm()}
     >
-      <Button type="link" size="small" danger={active} aria-label={`${label} ${name}`}>
+      <Button type="link" size="small" danger={active} loading={busy} aria-label={`${label} ${name}`}>
         {label}
       </Button>
     </Popconfirm>

@@ -69,6 +69,7 @@ export const en: Messages = {
     submit: "Log in",
     badCredentials: "Wrong username or password",
     rateLimited: "Too many attempts. Please try again later",
+    rateLimitedFor: (minutes: number) => `Too many attempts. Please try again in ${minutes} min`,
     footer: "Authorised personnel only",
   },
   comingSoon: {

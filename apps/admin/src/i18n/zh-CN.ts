@@ -70,6 +70,7 @@ export const zhCN = {
     submit: "登录",
     badCredentials: "用户名或密码错误",
     rateLimited: "登录尝试次数过多，请稍后再试",
+    rateLimitedFor: (minutes: number) => `登录尝试次数过多，请 ${minutes} 分钟后再试`,
     footer: "仅限授权人员使用",
   },
   comingSoon: {

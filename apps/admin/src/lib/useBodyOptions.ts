@@ -11,8 +11,11 @@ export interface BodyOption {
   disabled: boolean;
 }
 
-export function useBodyOptions(): { options: BodyOption[]; loading: boolean } {
+export function useBodyOptions(): { options: BodyOption[]; loading: boolean; onlyActive: string | undefined } {
   const { data, loading } = useQuery(BodiesDocument);
   const options = useMemo(() => (data?.bodies ?? []).map((b) => ({ value: b.id, label: b.name, disabled: !b.active })), [data]);
-  return { options, loading };
+  const active = options.filter((o) => !o.disabled);
+  // With a single body in use there is nothing to choose: forms preselect it.
+  const onlyActive = active.length === 1 ? active[0]?.value : undefined;
+  return { options, loading, onlyActive };
 }

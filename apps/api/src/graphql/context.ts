@@ -13,8 +13,12 @@ export interface Clock {
 
 export class RequestContext {
   readonly loaders: Loaders;
-  /** Set by the transaction middleware for the duration of a mutation. */
-  transaction: EntityManager | null = null;
+  /**
+   * Shared by reference: Apollo Server hands resolvers a shallow clone of the context object, while
+   * the loaders were built with the original. A plain field set on the clone would leave loaders
+   * reading outside the mutation's transaction (and, on PGlite, waiting for its session forever).
+   */
+  private readonly transactionSlot: { em: EntityManager | null } = { em: null };
 
   constructor(
     readonly requestId: string,
@@ -25,6 +29,15 @@ export class RequestContext {
     readonly http: { req: Request; res: Response } | null,
   ) {
     this.loaders = new Loaders(this);
+  }
+
+  /** Set by the transaction middleware for the duration of a mutation. */
+  get transaction(): EntityManager | null {
+    return this.transactionSlot.em;
+  }
+
+  set transaction(em: EntityManager | null) {
+    this.transactionSlot.em = em;
   }
 
   /**

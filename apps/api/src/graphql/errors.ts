@@ -43,6 +43,7 @@ function fromDatabase(error: unknown): { code: string; message: string } | null 
   if (driverError.code === "23505") return { code: "CONFLICT", message: `Duplicate value (${driverError.constraint ?? "unique constraint"})` };
   if (driverError.code === "23514") return { code: "BAD_USER_INPUT", message: `Value rejected by rule ${driverError.constraint ?? "check"}` };
   if (driverError.code === "23503") return { code: "BAD_USER_INPUT", message: `Referenced record does not exist or is still in use (${driverError.constraint ?? "foreign key"})` };
+  if (driverError.code === "23502") return { code: "BAD_USER_INPUT", message: "A required value is missing" };
   if (driverError.code === "22P02") return { code: "BAD_USER_INPUT", message: "Malformed identifier or value" };
   if (driverError.code === "40001" || driverError.code === "40P01") return { code: "CONFLICT", message: "Concurrent change, please retry" };
   return null;

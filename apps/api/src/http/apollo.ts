@@ -12,8 +12,8 @@ import { currentScope } from "../request-scope";
 
 export const LIMITS = { maxDepth: 15, maxAliases: 15, maxTokens: 4000, maxCost: 50000, maxDirectives: 20 } as const;
 
-/** Reports the request's SQL statement count and id in response headers (count outside production only). */
-function scopeHeaders(production: boolean): ApolloServerPlugin<RequestContext> {
+/** Reports the request id, and the SQL statement count when enabled, in response headers. */
+function scopeHeaders(exposeSqlCount: boolean): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -26,14 +26,14 @@ function scopeHeaders(production: boolean): ApolloServerPlugin<RequestContext> {
           const scope = currentScope();
           if (!scope) return;
           response.http.headers.set("x-request-id", scope.requestId);
-          if (!production) response.http.headers.set("x-sql-count", String(scope.sqlCount));
+          if (exposeSqlCount) response.http.headers.set("x-sql-count", String(scope.sqlCount));
         },
       };
     },
   };
 }
 
-export function createApollo(schema: GraphQLSchema, production: boolean): ApolloServer<RequestContext> {
+export function createApollo(schema: GraphQLSchema, production: boolean, exposeSqlCount: boolean): ApolloServer<RequestContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: false },
     maxAliases: { n: LIMITS.maxAliases },
@@ -52,7 +52,7 @@ export function createApollo(schema: GraphQLSchema, production: boolean): Apollo
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error),
     validationRules: [...protection.validationRules],
-    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), scopeHeaders(production)],
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), scopeHeaders(exposeSqlCount)],
     allowBatchedHttpRequests: false,
   });
 }

@@ -60,7 +60,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     }
   });
 
-  const apollo = createApollo(await getSchema(), config.production);
+  const apollo = createApollo(await getSchema(), config.production, config.exposeSqlCount);
   await apollo.start();
   app.use(
     "/graphql",

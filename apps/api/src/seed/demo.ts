@@ -9,6 +9,7 @@ import { Body } from "../modules/body/body.entity";
 import { Member } from "../modules/member/member.entity";
 import { Unit } from "../modules/unit/unit.entity";
 import { User } from "../modules/user/user.entity";
+import { seedDemoItems } from "./demo-items";
 import { DEMO_BODIES, DEMO_SESSIONS, DEMO_UNITS, demoMembers } from "./demo-world";
 
 export interface DemoLogin {
@@ -49,8 +50,8 @@ async function seedReference(em: EntityManager): Promise<{ bodies: Record<string
   return { bodies, units, members };
 }
 
-/** Seeds everything; returns the demo logins to print. */
-export async function seedDemo(dataSource: DataSource): Promise<readonly DemoLogin[]> {
+/** Seeds everything; returns the demo logins to print. `now` dates the current sessions' items. */
+export async function seedDemo(dataSource: DataSource, now: Date = new Date()): Promise<readonly DemoLogin[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (em) => {
     const { bodies, units, members } = await seedReference(em);
@@ -72,6 +73,7 @@ export async function seedDemo(dataSource: DataSource): Promise<readonly DemoLog
       if (login.username === "admin") continue; // created by ensureAdmin
       await repo.insert({ username: login.username, passwordHash, displayName: login.description, ...links[login.username], roles: [login.role] });
     }
+    await seedDemoItems(em, now);
   });
   return DEMO_LOGINS;
 }

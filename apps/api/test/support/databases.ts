@@ -18,6 +18,21 @@ export function databaseKinds(): DatabaseKind[] {
   return postgresUrl() ? ["pglite", "postgres"] : ["pglite"];
 }
 
+/** The pid embedded in a test database's name (jyta_test_<pid>_… or jyta_test_template_<pid>). */
+export function ownerPid(database: string): number | null {
+  const m = /^jyta_test_(?:template_)?(\d+)(?:_|$)/.exec(database);
+  return m ? Number(m[1]) : null;
+}
+
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
@@ -34,7 +49,7 @@ export async function freshDatabase(kind: DatabaseKind): Promise<{ target: Datab
   const url = postgresUrl();
   const template = process.env[TEMPLATE_ENV.pgTemplate];
   if (!url || !template) throw new Error("PostgreSQL template missing");
-  const name = `jyta_test_${randomBytes(6).toString("hex")}`;
+  const name = `jyta_test_${process.pid}_${randomBytes(6).toString("hex")}`;
   const admin = new Client({ connectionString: url });
   await admin.connect();
   try {

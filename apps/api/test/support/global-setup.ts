@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { createDataSource } from "../../src/db/data-source";
-import { postgresUrl, TEMPLATE_ENV, withDatabase } from "./databases";
+import { ownerPid, postgresUrl, processAlive, TEMPLATE_ENV, withDatabase } from "./databases";
 
 export default async function globalSetup(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jyta-test-"));
@@ -26,9 +26,13 @@ export default async function globalSetup(): Promise<void> {
     const admin = new Client({ connectionString: url });
     await admin.connect();
     try {
-      // Leftovers of interrupted runs would otherwise pile up.
-      const old = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'jyta_test_%'`);
-      for (const row of old.rows) await admin.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+      // Leftovers of interrupted runs would otherwise pile up; databases of runs still going (other
+      // processes, e.g. a second test run on the same machine) are left alone.
+      const old = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'jyta\\_test\\_%'`);
+      for (const row of old.rows) {
+        const pid = ownerPid(row.datname);
+        if (pid === null || !processAlive(pid)) await admin.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+      }
       await admin.query(`CREATE DATABASE "${template}"`);
     } finally {
       await admin.end();

@@ -16,6 +16,7 @@ import { useT } from "../../i18n";
 import { BODY_KINDS, oneOf } from "../../lib/enums";
 import { tablePagination } from "../../lib/pagination";
 import { columnSort, sortFromTable, type SortBindings } from "../../lib/tableSort";
+import { useClampPage } from "../../lib/useClampPage";
 import { useListParams, type ListSpec } from "../../lib/useListParams";
 import { BodyFormDrawer } from "./BodyFormDrawer";
 
@@ -45,6 +46,7 @@ export function BodiesPage() {
     const sign = params.sort === "NAME_DESC" ? -1 : 1;
     return [...kept].sort((a, b) => sign * collator.compare(a.name, b.name));
   }, [data, previousData, filters.q, kind, active, params.sort]);
+  useClampPage(params.page, params.pageSize, data || previousData ? rows.length : undefined, setPage);
 
   const columns: TableColumnsType<BodyRow> = [
     { key: "name", dataIndex: "name", title: t.bodies.name, ...columnSort(SORTS, "name", params.sort) },

@@ -44,6 +44,7 @@ export function BodyFormDrawer({ open, body, onClose, onSaved }: Props) {
 
   return (
     <FormDrawer<BodyFormValues>
+      name="body"
       open={open}
       title={body ? t.bodies.editTitle : t.bodies.createTitle}
       form={form}
@@ -63,10 +64,10 @@ export function BodyFormDrawer({ open, body, onClose, onSaved }: Props) {
         <Input maxLength={100} showCount autoFocus />
       </Form.Item>
       <Form.Item name="kind" label={t.bodies.kind} extra={body ? t.bodies.kindLocked : undefined} rules={[{ required: true, message: t.common.requiredSelect(t.bodies.kind) }]}>
-        <Radio.Group disabled={body !== null} options={BODY_KINDS.map((k) => ({ value: k, label: t.bodyKind[k] }))} />
+        <Radio.Group aria-label={t.bodies.kind} disabled={body !== null} options={BODY_KINDS.map((k) => ({ value: k, label: t.bodyKind[k] }))} />
       </Form.Item>
       <Form.Item name="level" label={t.bodies.level} rules={[{ required: true, message: t.common.requiredSelect(t.bodies.level) }]}>
-        <Radio.Group options={BODY_LEVELS.map((l) => ({ value: l, label: t.bodyLevel[l] }))} />
+        <Radio.Group aria-label={t.bodies.level} options={BODY_LEVELS.map((l) => ({ value: l, label: t.bodyLevel[l] }))} />
       </Form.Item>
     </FormDrawer>
   );

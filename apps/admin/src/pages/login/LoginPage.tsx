@@ -41,7 +41,9 @@ export function LoginPage() {
         problem.code === "UNAUTHENTICATED"
           ? t.login.badCredentials
           : problem.code === "RATE_LIMITED"
-            ? t.login.rateLimited
+            ? problem.retryAfterSeconds
+              ? t.login.rateLimitedFor(Math.ceil(problem.retryAfterSeconds / 60))
+              : t.login.rateLimited
             : describeProblem(problem, t),
       );
     }

@@ -40,8 +40,6 @@ export function MemberFormDrawer({ open, member, defaultBodyId, onClose, onSaved
   const sector = Form.useWatch("sector", form);
   const party = Form.useWatch("party", form);
 
-  // With a single body there is nothing to choose.
-  const onlyBody = bodies.options.filter((o) => !o.disabled).length === 1 ? bodies.options.find((o) => !o.disabled)?.value : undefined;
   const initialValues: Partial<MemberFormValues> = member
     ? {
         bodyId: member.body.id,
@@ -52,7 +50,7 @@ export function MemberFormDrawer({ open, member, defaultBodyId, onClose, onSaved
         phone: member.phone ?? undefined,
         email: member.email ?? undefined,
       }
-    : { bodyId: defaultBodyId ?? onlyBody };
+    : { bodyId: defaultBodyId ?? bodies.onlyActive };
 
   const submit = async (v: MemberFormValues) => {
     if (member) {
@@ -91,6 +89,7 @@ export function MemberFormDrawer({ open, member, defaultBodyId, onClose, onSaved
 
   return (
     <FormDrawer<MemberFormValues>
+      name="member"
       open={open}
       title={member ? t.members.editTitle : t.members.createTitle}
       form={form}

@@ -3,10 +3,11 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { MembersDocument, UpdateMemberDocument, type MemberListOptions, type MemberSort, type MembersQuery } from "@jyta/client";
-import { AutoComplete, Button, Select, Space, Table, type TableColumnsType } from "antd";
+import { AutoComplete, Button, Space, Table, type TableColumnsType } from "antd";
 import { useState } from "react";
 import { ActiveFilter, parseActive } from "../../components/ActiveFilter";
 import { ActiveTag } from "../../components/ActiveTag";
+import { BodySelect } from "../../components/BodySelect";
 import { ListToolbar } from "../../components/ListToolbar";
 import { LoadError } from "../../components/LoadError";
 import { PageContainer } from "../../components/PageContainer";
@@ -16,7 +17,7 @@ import { useT } from "../../i18n";
 import { tablePagination } from "../../lib/pagination";
 import { SECTORS, suggest } from "../../lib/suggestions";
 import { columnSort, sortFromTable, type SortBindings } from "../../lib/tableSort";
-import { useBodyOptions } from "../../lib/useBodyOptions";
+import { useClampPage } from "../../lib/useClampPage";
 import { useListParams, type ListSpec } from "../../lib/useListParams";
 import { MemberFormDrawer } from "./MemberFormDrawer";
 
@@ -38,7 +39,6 @@ export function MembersPage() {
   const t = useT();
   const { params, setFilters, setPage, setSort, reset } = useListParams(SPEC);
   const { filters } = params;
-  const bodies = useBodyOptions();
   const [sectorText, setSectorText] = useState<string | undefined>(undefined);
 
   const options: MemberListOptions = {
@@ -49,6 +49,7 @@ export function MembersPage() {
   };
   const { data, previousData, loading, error, refetch } = useQuery(MembersDocument, { variables: { options } });
   const list = (data ?? previousData)?.members;
+  useClampPage(params.page, params.pageSize, list?.totalItems, setPage);
 
   const [updateMember] = useMutation(UpdateMemberDocument);
   const [editing, setEditing] = useState<MemberRow | null>(null);
@@ -102,14 +103,13 @@ export function MembersPage() {
     >
       <ListToolbar onReset={reset}>
         <SearchBox value={filters.q} onSearch={(q) => setFilters({ q })} placeholder={t.members.searchPlaceholder} />
-        <Select
+        <BodySelect
+          forFilter
           aria-label={t.members.body}
           placeholder={t.members.body}
           allowClear
           value={filters.bodyId}
           onChange={(bodyId: string | undefined) => setFilters({ bodyId })}
-          options={bodies.options.map((o) => ({ value: o.value, label: o.label }))}
-          loading={bodies.loading}
           style={{ width: 180 }}
         />
         <AutoComplete

@@ -53,7 +53,7 @@ export function SessionFormDrawer({ open, session, defaultBodyId, onClose, onSav
         endsOn: toDayjs(session.endsOn),
         isCurrent: session.isCurrent,
       }
-    : { bodyId: defaultBodyId, year: new Date().getFullYear(), isCurrent: false };
+    : { bodyId: defaultBodyId ?? bodies.onlyActive, year: new Date().getFullYear(), isCurrent: false };
 
   const submit = async (v: SessionFormValues) => {
     const dates = { startsOn: fromDayjs(v.startsOn), endsOn: fromDayjs(v.endsOn) };
@@ -85,6 +85,7 @@ export function SessionFormDrawer({ open, session, defaultBodyId, onClose, onSav
   const locked = session !== null;
   return (
     <FormDrawer<SessionFormValues>
+      name="session"
       open={open}
       title={session ? t.sessions.editTitle : t.sessions.createTitle}
       form={form}

@@ -5,6 +5,7 @@ import { useQuery } from "@apollo/client/react";
 import { SessionsDocument, type SessionsQuery } from "@jyta/client";
 import { Button, Select, Table, Tag, type TableColumnsType } from "antd";
 import { useMemo, useState } from "react";
+import { BodySelect } from "../../components/BodySelect";
 import { ListToolbar } from "../../components/ListToolbar";
 import { LoadError } from "../../components/LoadError";
 import { PageContainer } from "../../components/PageContainer";
@@ -12,7 +13,7 @@ import { SearchBox } from "../../components/SearchBox";
 import { useT } from "../../i18n";
 import { tablePagination } from "../../lib/pagination";
 import { columnSort, sortFromTable, type SortBindings } from "../../lib/tableSort";
-import { useBodyOptions } from "../../lib/useBodyOptions";
+import { useClampPage } from "../../lib/useClampPage";
 import { useListParams, type ListSpec } from "../../lib/useListParams";
 import { SessionFormDrawer } from "./SessionFormDrawer";
 
@@ -49,7 +50,6 @@ export function SessionsPage() {
   const t = useT();
   const { params, setFilters, setPage, setSort, reset } = useListParams(SPEC);
   const { filters } = params;
-  const bodies = useBodyOptions();
   const { data, previousData, loading, error, refetch } = useQuery(SessionsDocument, { variables: { bodyId: filters.bodyId } });
   const [editing, setEditing] = useState<SessionRow | null>(null);
   const [creating, setCreating] = useState(false);
@@ -60,6 +60,7 @@ export function SessionsPage() {
     const kept = all.filter((s) => (!q || s.name.toLowerCase().includes(q)) && (filters.current !== "true" || s.isCurrent));
     return [...kept].sort((a, b) => compare(params.sort, a, b));
   }, [data, previousData, filters.q, filters.current, params.sort]);
+  useClampPage(params.page, params.pageSize, data || previousData ? rows.length : undefined, setPage);
 
   const columns: TableColumnsType<SessionRow> = [
     {
@@ -113,14 +114,13 @@ export function SessionsPage() {
     >
       <ListToolbar onReset={reset}>
         <SearchBox value={filters.q} onSearch={(q) => setFilters({ q })} placeholder={t.sessions.searchPlaceholder} />
-        <Select
+        <BodySelect
+          forFilter
           aria-label={t.sessions.body}
           placeholder={t.sessions.body}
           allowClear
           value={filters.bodyId}
           onChange={(bodyId: string | undefined) => setFilters({ bodyId })}
-          options={bodies.options.map((o) => ({ value: o.value, label: o.label }))}
-          loading={bodies.loading}
           style={{ width: 200 }}
         />
         <Select

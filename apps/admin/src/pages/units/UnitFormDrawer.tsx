@@ -80,6 +80,7 @@ export function UnitFormDrawer({ open, unit, onClose, onSaved }: Props) {
 
   return (
     <FormDrawer<UnitFormValues>
+      name="unit"
       open={open}
       title={unit ? t.units.editTitle : t.units.createTitle}
       form={form}

@@ -16,6 +16,7 @@ import { useT } from "../../i18n";
 import { oneOf, UNIT_KINDS } from "../../lib/enums";
 import { tablePagination } from "../../lib/pagination";
 import { columnSort, sortFromTable, type SortBindings } from "../../lib/tableSort";
+import { useClampPage } from "../../lib/useClampPage";
 import { useListParams, type ListSpec } from "../../lib/useListParams";
 import { UnitFormDrawer } from "./UnitFormDrawer";
 
@@ -46,6 +47,7 @@ export function UnitsPage() {
   };
   const { data, previousData, loading, error, refetch } = useQuery(UnitsDocument, { variables: { options } });
   const list = (data ?? previousData)?.units;
+  useClampPage(params.page, params.pageSize, list?.totalItems, setPage);
 
   const [updateUnit] = useMutation(UpdateUnitDocument);
   const [editing, setEditing] = useState<UnitRow | null>(null);

@@ -2,15 +2,15 @@
 // them (DOMAIN.md §5): a unit role needs its unit, MEMBER its member, COMMITTEE its body.
 import { useMutation } from "@apollo/client/react";
 import { CreateUserDocument, UpdateUserDocument, type Role } from "@jyta/client";
-import { App, Checkbox, Form, Input, Select } from "antd";
+import { App, Checkbox, Form, Input } from "antd";
+import { BodySelect } from "../../components/BodySelect";
 import { FormDrawer } from "../../components/FormDrawer";
+import { MemberSelect } from "../../components/MemberSelect";
+import { UnitSelect } from "../../components/UnitSelect";
 import { useT } from "../../i18n";
 import { BODY_ROLES, MEMBER_ROLES, ROLES, UNIT_ROLES } from "../../lib/enums";
 import { PHONE_PATTERN, textOrEmpty, textOrUndefined } from "../../lib/formValues";
 import { PASSWORD_MAX, PASSWORD_MIN, passwordAcceptable } from "../../lib/passwordRules";
-import { useBodyOptions } from "../../lib/useBodyOptions";
-import { useMemberOptions } from "../../lib/useMemberOptions";
-import { useUnitOptions } from "../../lib/useUnitOptions";
 import type { UserRow } from "./UsersPage";
 
 interface UserFormValues {
@@ -45,9 +45,6 @@ export function UserFormDrawer({ open, user, isSelf, onClose, onSaved }: Props) 
   const { message } = App.useApp();
   const [form] = Form.useForm<UserFormValues>();
   const roles = Form.useWatch("roles", form);
-  const units = useUnitOptions(user?.unit);
-  const members = useMemberOptions(user?.member);
-  const bodies = useBodyOptions();
   const [createUser] = useMutation(CreateUserDocument);
   const [updateUser] = useMutation(UpdateUserDocument);
 
@@ -112,6 +109,7 @@ export function UserFormDrawer({ open, user, isSelf, onClose, onSaved }: Props) 
 
   return (
     <FormDrawer<UserFormValues>
+      name="user"
       open={open}
       title={user ? t.users.editTitle : t.users.createTitle}
       form={form}
@@ -167,33 +165,24 @@ export function UserFormDrawer({ open, user, isSelf, onClose, onSaved }: Props) 
         rules={[{ required: true, type: "array", min: 1, message: t.common.requiredSelect(t.users.roles) }]}
       >
         <Checkbox.Group
-          className="role-checkboxes"
+          role="group"
+          aria-label={t.users.roles}
           options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: t.role[r], disabled: isSelf && r === "ADMIN" }))}
         />
       </Form.Item>
       {needsUnit ? (
         <Form.Item name="unitId" label={t.users.unit} rules={[{ required: true, message: t.users.unitRequired }]}>
-          <Select
-            showSearch={{ filterOption: false, onSearch: units.onSearch }}
-            options={units.options}
-            loading={units.loading}
-            placeholder={t.users.unit}
-          />
+          <UnitSelect keep={user?.unit} placeholder={t.users.unit} />
         </Form.Item>
       ) : null}
       {needsMember ? (
         <Form.Item name="memberId" label={t.users.member} rules={[{ required: true, message: t.users.memberRequired }]}>
-          <Select
-            showSearch={{ filterOption: false, onSearch: members.onSearch }}
-            options={members.options}
-            loading={members.loading}
-            placeholder={t.users.searchMember}
-          />
+          <MemberSelect keep={user?.member} placeholder={t.users.searchMember} />
         </Form.Item>
       ) : null}
       {needsBody ? (
         <Form.Item name="bodyId" label={t.users.body} rules={[{ required: true, message: t.users.bodyRequired }]}>
-          <Select options={bodies.options} loading={bodies.loading} placeholder={t.users.body} />
+          <BodySelect placeholder={t.users.body} />
         </Form.Item>
       ) : null}
       <Form.Item name="phone" label={t.users.phone} rules={[{ pattern: PHONE_PATTERN, message: t.common.invalidPhone }]}>

@@ -13,13 +13,14 @@ import { LoadError } from "../../components/LoadError";
 import { PageContainer } from "../../components/PageContainer";
 import { SearchBox } from "../../components/SearchBox";
 import { ToggleActiveButton } from "../../components/ToggleActiveButton";
+import { UnitSelect } from "../../components/UnitSelect";
 import { useT } from "../../i18n";
 import { formatDateTime } from "../../lib/dates";
 import { oneOf, ROLES } from "../../lib/enums";
 import { tablePagination } from "../../lib/pagination";
 import { columnSort, sortFromTable, type SortBindings } from "../../lib/tableSort";
+import { useClampPage } from "../../lib/useClampPage";
 import { useListParams, type ListSpec } from "../../lib/useListParams";
-import { useUnitOptions } from "../../lib/useUnitOptions";
 import { UserFormDrawer } from "./UserFormDrawer";
 
 export type UserRow = UsersQuery["users"]["items"][number];
@@ -42,7 +43,6 @@ export function UsersPage() {
   const { params, setFilters, setPage, setSort, reset } = useListParams(SPEC);
   const { filters } = params;
   const role = oneOf(ROLES, filters.role);
-  const units = useUnitOptions();
 
   const options: UserListOptions = {
     skip: params.skip,
@@ -52,6 +52,7 @@ export function UsersPage() {
   };
   const { data, previousData, loading, error, refetch } = useQuery(UsersDocument, { variables: { options } });
   const list = (data ?? previousData)?.users;
+  useClampPage(params.page, params.pageSize, list?.totalItems, setPage);
 
   const [updateUser] = useMutation(UpdateUserDocument);
   const [editing, setEditing] = useState<UserRow | null>(null);
@@ -138,15 +139,13 @@ export function UsersPage() {
           options={ROLES.map((r) => ({ value: r, label: t.role[r] }))}
           style={{ width: 170 }}
         />
-        <Select
+        <UnitSelect
+          forFilter
           aria-label={t.users.unit}
           placeholder={t.users.unit}
           allowClear
-          showSearch={{ filterOption: false, onSearch: units.onSearch }}
           value={filters.unitId}
           onChange={(unitId: string | undefined) => setFilters({ unitId })}
-          options={units.options.map((o) => ({ value: o.value, label: o.label }))}
-          loading={units.loading}
           style={{ width: 200 }}
         />
         <ActiveFilter value={filters.active} onChange={(active) => setFilters({ active })} />

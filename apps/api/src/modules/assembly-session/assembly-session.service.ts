@@ -5,6 +5,7 @@ import { badInput, conflict, notFound } from "../../graphql/errors";
 import { byKeys, type LoaderFactory } from "../../graphql/loaders";
 import { Body } from "../body/body.entity";
 import { changedFields, recordEvent } from "../event/event.service";
+import { definedOnly, requiredText, requiredValue } from "../../graphql/patch";
 import { AssemblySession } from "./assembly-session.entity";
 import type { SessionInput, SessionUpdateInput } from "./assembly-session.inputs";
 import { defaultSessionName } from "./session-name";
@@ -58,13 +59,13 @@ export async function updateSession(ctx: RequestContext, id: string, input: Sess
   const repo = ctx.em.getRepository(AssemblySession);
   const session = await repo.findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
   if (!session) throw notFound("Session");
-  const patch: Partial<AssemblySession> = {
-    ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-    ...(input.year !== undefined ? { year: input.year } : {}),
-    ...(input.startsOn !== undefined ? { startsOn: input.startsOn } : {}),
-    ...(input.endsOn !== undefined ? { endsOn: input.endsOn } : {}),
-    ...(input.isCurrent !== undefined ? { isCurrent: input.isCurrent } : {}),
-  };
+  const patch: Partial<AssemblySession> = definedOnly({
+    name: requiredText("name", input.name),
+    year: requiredValue("year", input.year),
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+    isCurrent: requiredValue("isCurrent", input.isCurrent),
+  });
   checkDates(patch.startsOn ?? session.startsOn, patch.endsOn ?? session.endsOn);
   const diff = changedFields(session, patch);
   if (Object.keys(diff.after).length === 0) return session;

@@ -4,6 +4,7 @@ import type { RequestContext } from "../../graphql/context";
 import { conflict, notFound } from "../../graphql/errors";
 import { byKeys, type LoaderFactory } from "../../graphql/loaders";
 import { changedFields, recordEvent } from "../event/event.service";
+import { definedOnly, requiredText, requiredValue } from "../../graphql/patch";
 import { Body } from "./body.entity";
 import type { BodyInput, BodyUpdateInput } from "./body.inputs";
 
@@ -32,11 +33,11 @@ export async function updateBody(ctx: RequestContext, id: string, input: BodyUpd
   const repo = ctx.em.getRepository(Body);
   const body = await repo.findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
   if (!body) throw notFound("Body");
-  const patch: Partial<Body> = {
-    ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-    ...(input.level !== undefined ? { level: input.level } : {}),
-    ...(input.active !== undefined ? { active: input.active } : {}),
-  };
+  const patch: Partial<Body> = definedOnly({
+    name: requiredText("name", input.name),
+    level: requiredValue("level", input.level),
+    active: requiredValue("active", input.active),
+  });
   if (patch.name && patch.name !== body.name) await assertNameFree(ctx, patch.name, id);
   const diff = changedFields(body, patch);
   if (Object.keys(diff.after).length === 0) return body;

@@ -7,6 +7,7 @@ import { byKeys, type LoaderFactory } from "../../graphql/loaders";
 import { hasRole } from "../auth/principal";
 import { Body } from "../body/body.entity";
 import { changedFields, recordEvent } from "../event/event.service";
+import { definedOnly, optionalText, requiredText, requiredValue } from "../../graphql/patch";
 import { Member } from "./member.entity";
 import type { MemberInput, MemberListOptions, MemberSort, MemberUpdateInput } from "./member.inputs";
 
@@ -63,18 +64,15 @@ export async function updateMember(ctx: RequestContext, id: string, input: Membe
   const repo = ctx.em.getRepository(Member);
   const member = await repo.findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
   if (!member) throw notFound("Member");
-  const text = (v: string | undefined): string | null | undefined => (v === undefined ? undefined : v.trim() || null);
-  const patch: Partial<Member> = Object.fromEntries(
-    Object.entries({
-      name: input.name?.trim(),
-      sector: text(input.sector),
-      party: text(input.party),
-      workplace: text(input.workplace),
-      phone: text(input.phone),
-      email: text(input.email),
-      active: input.active,
-    }).filter(([, v]) => v !== undefined),
-  );
+  const patch: Partial<Member> = definedOnly({
+    name: requiredText("name", input.name),
+    sector: optionalText(input.sector),
+    party: optionalText(input.party),
+    workplace: optionalText(input.workplace),
+    phone: optionalText(input.phone),
+    email: optionalText(input.email),
+    active: requiredValue("active", input.active),
+  });
   const diff = changedFields(member, patch);
   if (Object.keys(diff.after).length === 0) return member;
   const saved = await repo.save(Object.assign(member, patch));

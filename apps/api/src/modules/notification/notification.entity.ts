@@ -10,8 +10,8 @@ registerEnumType(NotificationKind, { name: "NotificationKind" });
 
 /**
  * An in-app notice to one user. The daily due-soon/overdue job inserts with a dedupeKey (e.g.
- * `DUE_SOON:<assignmentId>:<userId>`) and `ON CONFLICT (dedupe_key) DO NOTHING`, so re-running it adds
- * nothing; notices from user actions leave dedupeKey null.
+ * `due-soon:<assignmentId>:<replyDueOn>:<userId>`) and `ON CONFLICT (dedupe_key) DO NOTHING`, so
+ * re-running it adds nothing; notices from user actions usually leave dedupeKey null.
  */
 @ObjectType("Notification")
 @Entity("notification")
@@ -44,6 +44,7 @@ export class Notification {
   @JoinColumn({ name: "proposal_id" })
   proposal?: Relation<Proposal>;
 
+  @Field(() => ID, { nullable: true, description: "The assignment it concerns, if any" })
   @Index()
   @Column({ type: "uuid", nullable: true })
   assignmentId: string | null;

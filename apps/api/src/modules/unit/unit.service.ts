@@ -2,6 +2,7 @@ import type { RequestContext } from "../../graphql/context";
 import { conflict, notFound } from "../../graphql/errors";
 import { applyListOptions, containsPattern, page, type Page, type SortSpec } from "../../graphql/list";
 import { changedFields, recordEvent } from "../event/event.service";
+import { definedOnly, optionalText, requiredText, requiredValue } from "../../graphql/patch";
 import { Unit } from "./unit.entity";
 import type { UnitInput, UnitListOptions, UnitSort, UnitUpdateInput } from "./unit.inputs";
 
@@ -48,15 +49,15 @@ export async function updateUnit(ctx: RequestContext, id: string, input: UnitUpd
   const repo = ctx.em.getRepository(Unit);
   const unit = await repo.findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
   if (!unit) throw notFound("Unit");
-  const patch: Partial<Unit> = {
-    ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-    ...(input.shortName !== undefined ? { shortName: input.shortName.trim() || null } : {}),
-    ...(input.kind !== undefined ? { kind: input.kind } : {}),
-    ...(input.contactName !== undefined ? { contactName: input.contactName || null } : {}),
-    ...(input.contactPhone !== undefined ? { contactPhone: input.contactPhone || null } : {}),
-    ...(input.sortOrder !== undefined ? { sortOrder: input.sortOrder } : {}),
-    ...(input.active !== undefined ? { active: input.active } : {}),
-  };
+  const patch: Partial<Unit> = definedOnly({
+    name: requiredText("name", input.name),
+    shortName: optionalText(input.shortName),
+    kind: requiredValue("kind", input.kind),
+    contactName: optionalText(input.contactName),
+    contactPhone: optionalText(input.contactPhone),
+    sortOrder: requiredValue("sortOrder", input.sortOrder),
+    active: requiredValue("active", input.active),
+  });
   if (patch.name && patch.name !== unit.name) await assertNameFree(ctx, patch.name, id);
   const diff = changedFields(unit, patch);
   if (Object.keys(diff.after).length === 0) return unit;

@@ -9,6 +9,7 @@ import { revokeUserSessions } from "../auth/login-session.service";
 import { hashPassword, passwordProblem } from "../auth/password";
 import { Body } from "../body/body.entity";
 import { changedFields, recordEvent } from "../event/event.service";
+import { definedOnly, optionalText, requiredText, requiredValue } from "../../graphql/patch";
 import { Member } from "../member/member.entity";
 import { Unit } from "../unit/unit.entity";
 import { User } from "./user.entity";
@@ -84,15 +85,17 @@ export async function updateUser(ctx: RequestContext, id: string, input: UserUpd
   const repo = ctx.em.getRepository(User);
   const user = await repo.findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
   if (!user) throw notFound("User");
-  const patch: Partial<User> = {
-    ...(input.displayName !== undefined ? { displayName: input.displayName.trim() } : {}),
-    ...(input.roles !== undefined ? { roles: [...new Set(input.roles)] } : {}),
-    ...(input.unitId !== undefined ? { unitId: input.unitId } : {}),
-    ...(input.memberId !== undefined ? { memberId: input.memberId } : {}),
-    ...(input.bodyId !== undefined ? { bodyId: input.bodyId } : {}),
-    ...(input.phone !== undefined ? { phone: input.phone.trim() || null } : {}),
-    ...(input.active !== undefined ? { active: input.active } : {}),
-  };
+  const roles = requiredValue("roles", input.roles);
+  const patch: Partial<User> = definedOnly({
+    displayName: requiredText("displayName", input.displayName),
+    roles: roles ? [...new Set(roles)] : undefined,
+    // null unlinks (e.g. a user who is no longer a unit handler)
+    unitId: input.unitId,
+    memberId: input.memberId,
+    bodyId: input.bodyId,
+    phone: optionalText(input.phone),
+    active: requiredValue("active", input.active),
+  });
   const next = { ...user, ...patch };
   await checkLinks(ctx, { roles: next.roles, unitId: next.unitId, memberId: next.memberId, bodyId: next.bodyId });
   if (ctx.principal?.userId === id && (patch.active === false || (patch.roles && !patch.roles.includes("ADMIN") && user.roles.includes("ADMIN")))) {

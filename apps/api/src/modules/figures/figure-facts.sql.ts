@@ -1,0 +1,161 @@
+// The one CTE chain every figure is read from: the slice's items and their assignments with one row
+// of facts each (flags in figure-columns.ts). A fixed number of CTEs, set-based (no per-item or per-unit
+// statements), so the figures cost the same number of statements whatever the data size.
+//
+// Decisions where DOMAIN.md §4 is silent, in one place:
+// - Outcome category of an item: the category of its replying assignments' latest sent replies; a
+//   SPLIT item with differing categories takes the least favourable (latest in the rule set's list),
+//   so it counts as solved only when every unit's reply is solved (category A by default).
+// - Rating of an item: its first proposer's (lowest position) result in the latest round they rated;
+//   when they rated several replies (SPLIT), the least favourable. A merged item (BEFORE_MERGE basis)
+//   is rated by its own first proposer on the primary's replies, and shares the primary's status and
+//   outcome.
+// - Due date in force for the first reply: replyDueOn, which an approved extension replaces; once an
+//   item is in round 2 (whose due date may replace replyDueOn) the round-1 due date is rebuilt from the
+//   original due date and the extensions approved before the first reply was sent.
+// - With a unit in the scope: item figures count the items the unit answers (a live SOLE, LEAD or
+//   SPLIT assignment), with the outcome and rating of the unit's own reply (DOMAIN.md §6: CO duties
+//   count only in co-handling); assignment figures count the unit's own assignments, CO and returned
+//   ones included. So a unit's satisfaction in `byUnit` equals `figures(scope: { unitId })`.
+import { CHINA_UTC_OFFSET_MINUTES, type LocalDate, type RuleSet } from "@jyta/domain";
+import type { ScopeAccess } from "./figure-scope";
+import { ASSIGNMENT_FLAGS, ITEM_FLAGS, flagColumns } from "./figure-columns";
+import type { SqlParams } from "./sql-params";
+
+export interface FactsInput {
+  access: ScopeAccess;
+  today: LocalDate;
+  /** The rule set of every item kind (handled basis, due-soon days, outcome categories). */
+  rules: readonly RuleSet[];
+}
+
+/** The civil date (China, UTC+8) of a timestamptz, as the domain's localDateAt computes it. */
+const civil = (expr: string): string => `((${expr} AT TIME ZONE 'UTC') + interval '${CHINA_UTC_OFFSET_MINUTES} minutes')::date`;
+
+/** Least favourable rating first. */
+const SEVERITY = "CASE f.result WHEN 'DISSATISFIED' THEN 0 WHEN 'BASICALLY_SATISFIED' THEN 1 ELSE 2 END";
+
+function scopeFilters(input: FactsInput, params: SqlParams): string[] {
+  const { scope, restriction, empty } = input.access;
+  const where = ["p.status <> 'DRAFT'"]; // drafts are private to whoever writes them
+  if (empty) where.push("FALSE");
+  if (scope.sessionId) where.push(`p.session_id = ${params.add(scope.sessionId)}::uuid`);
+  if (scope.bodyId) where.push(`s.body_id = ${params.add(scope.bodyId)}::uuid`);
+  if (scope.year !== null) where.push(`s.year = ${params.add(scope.year)}::int`);
+  if (scope.kind) where.push(`p.kind = ${params.add(scope.kind)}`);
+  if (scope.keyOnly) where.push("p.is_key");
+  if (scope.subjectArea) where.push(`p.category = ${params.add(scope.subjectArea)}`);
+  if (restriction) where.push(params.inline(restriction));
+  return where;
+}
+
+/** `WITH …` ending in the item_facts and asg_facts CTEs (append `, more AS (…)` or a SELECT). */
+export function factsCte(input: FactsInput, params: SqlParams): string {
+  const { scope } = input.access;
+  const rules = input.rules;
+  const cats = rules.flatMap((r) => r.categories.map((c, rank) => ({ kind: r.kind, code: c.code, rank, solved: c.solved })));
+  const unit = scope.unitId ? params.add(scope.unitId) : null;
+  const today = params.add(input.today);
+  return `WITH
+kind_rules AS (
+  SELECT * FROM unnest(${params.add(rules.map((r) => r.kind))}::text[], ${params.add(rules.map((r) => r.dueSoonDays))}::int[],
+                       ${params.add(rules.map((r) => r.handledBasis === "BEFORE_MERGE"))}::boolean[]) AS k(kind, due_soon_days, before_merge)
+),
+cat_rules AS (
+  SELECT * FROM unnest(${params.add(cats.map((c) => c.kind))}::text[], ${params.add(cats.map((c) => c.code))}::text[],
+                       ${params.add(cats.map((c) => c.rank))}::int[], ${params.add(cats.map((c) => c.solved))}::boolean[]) AS c(kind, code, rank, solved)
+),
+scoped AS (
+  SELECT p.id, p.kind, p.number, p.title, p.status, p.round, p.category AS subject_area,
+         CASE WHEN p.status = 'MERGED' THEN p.merged_into_id ELSE p.id END AS eff_id
+    FROM proposal p JOIN assembly_session s ON s.id = p.session_id
+   WHERE ${scopeFilters(input, params).join("\n     AND ")}
+),
+first_proposer AS (
+  SELECT DISTINCT ON (pp.proposal_id) pp.proposal_id, pp.member_id
+    FROM proposal_proposer pp
+   WHERE pp.proposal_id IN (SELECT id FROM scoped)
+   ORDER BY pp.proposal_id, pp.position
+),
+last_reply AS (
+  SELECT DISTINCT ON (r.assignment_id) r.assignment_id, r.proposal_id, r.category
+    FROM reply r JOIN assignment a ON a.id = r.assignment_id
+   WHERE r.status = 'SENT' AND a.voided_at IS NULL AND a.role <> 'CO'${unit ? ` AND a.unit_id = ${unit}::uuid` : ""}
+     AND r.proposal_id IN (SELECT eff_id FROM scoped)
+   ORDER BY r.assignment_id, r.round DESC
+),
+outcome AS (
+  SELECT DISTINCT ON (lr.proposal_id) lr.proposal_id, lr.category, COALESCE(c.solved, FALSE) AS solved
+    FROM last_reply lr JOIN proposal e ON e.id = lr.proposal_id
+    LEFT JOIN cat_rules c ON c.kind = e.kind AND c.code = lr.category
+   ORDER BY lr.proposal_id, COALESCE(c.rank, 2147483647) DESC, lr.category DESC
+),
+rating AS (
+  SELECT DISTINCT ON (sc.id) sc.id, f.result
+    FROM scoped sc
+    JOIN first_proposer fp ON fp.proposal_id = sc.id
+    JOIN feedback f ON f.proposal_id = sc.eff_id AND f.member_id = fp.member_id${unit ? `
+    JOIN reply fr ON fr.id = f.reply_id
+    JOIN assignment fa ON fa.id = fr.assignment_id AND fa.unit_id = ${unit}::uuid AND fa.voided_at IS NULL` : ""}
+   ORDER BY sc.id, f.round DESC, ${SEVERITY}
+),
+items AS (
+  SELECT sc.id, sc.kind, sc.number, sc.title, sc.status, sc.round, sc.subject_area, sc.eff_id,
+         e.status AS eff_status, o.category, COALESCE(o.solved, FALSE) AS solved, rt.result,
+         (sc.status IN ('REGISTERED', 'HANDLING', 'REPLIED', 'CLOSED')
+           OR (sc.status = 'MERGED' AND COALESCE(k.before_merge, FALSE))) AS handled
+    FROM scoped sc
+    JOIN proposal e ON e.id = sc.eff_id
+    LEFT JOIN kind_rules k ON k.kind = sc.kind
+    LEFT JOIN outcome o ON o.proposal_id = sc.eff_id
+    LEFT JOIN rating rt ON rt.id = sc.id
+   WHERE ${scope.category ? `o.category = ${params.add(scope.category)}` : "TRUE"}
+),
+item_facts AS (
+  SELECT i.id, i.number, i.title, i.status, i.kind, i.subject_area, i.category,
+         ${flagColumns(ITEM_FLAGS)}
+    FROM items i
+   WHERE ${unit ? `EXISTS (SELECT 1 FROM assignment ua WHERE ua.proposal_id = i.eff_id AND ua.unit_id = ${unit}::uuid AND ua.voided_at IS NULL AND ua.role <> 'CO')` : "TRUE"}
+),
+asg AS (
+  SELECT a.id, a.proposal_id, a.unit_id, a.role, a.assigned_on, a.co_opinion_due_on,
+         i.number, i.title, i.status AS item_status, i.kind,
+         ${today}::date AS today, COALESCE(k.due_soon_days, 0) AS due_soon_days,
+         a.voided_at IS NOT NULL AS voided,
+         a.voided_at IS NULL AND a.role <> 'CO' AS replying_role,
+         a.voided_at IS NULL AND a.role = 'CO' AS co_role,
+         ${civil("a.received_at")} AS received_on,
+         ${civil("a.co_opinion_sent_at")} AS co_sent_on,
+         ${civil("r1.sent_at")} AS first_sent_on,
+         CASE WHEN i.round >= 2
+              THEN COALESCE((SELECT max(x.requested_until) FROM extension_request x
+                              WHERE x.assignment_id = a.id AND x.approved AND x.decided_at <= r1.sent_at), a.original_reply_due_on)
+              ELSE a.reply_due_on END AS first_due_on,
+         CASE WHEN a.role = 'CO' THEN a.co_opinion_due_on ELSE a.reply_due_on END AS due_on,
+         a.voided_at IS NULL AND i.status = 'HANDLING' AND CASE
+           WHEN a.role = 'CO' THEN a.co_opinion_sent_at IS NULL AND a.co_opinion_waived_at IS NULL AND a.co_opinion_due_on IS NOT NULL
+           ELSE NOT EXISTS (SELECT 1 FROM reply rc WHERE rc.assignment_id = a.id AND rc.round = i.round AND rc.status = 'SENT')
+         END AS open_duty,
+         EXISTS (SELECT 1 FROM communication c WHERE c.assignment_id = a.id AND c.occurred_on <= ${civil("r1.sent_at")}) AS communicated_before,
+         EXISTS (SELECT 1 FROM reply rs WHERE rs.assignment_id = a.id AND (rs.submitted_at IS NOT NULL OR rs.status <> 'DRAFT')) AS any_submitted,
+         EXISTS (SELECT 1 FROM reply rw WHERE rw.assignment_id = a.id AND rw.rework_count > 0) AS any_rework,
+         EXISTS (SELECT 1 FROM extension_request xa WHERE xa.assignment_id = a.id AND xa.approved) AS any_extension,
+         (SELECT f.result FROM reply ra
+            JOIN first_proposer fp ON fp.proposal_id = ra.proposal_id
+            JOIN feedback f ON f.reply_id = ra.id AND f.member_id = fp.member_id
+           WHERE ra.assignment_id = a.id
+           ORDER BY f.round DESC, ${SEVERITY} LIMIT 1) AS rating
+    FROM items i
+    JOIN assignment a ON a.proposal_id = i.id
+    LEFT JOIN reply r1 ON r1.assignment_id = a.id AND r1.round = 1 AND r1.status = 'SENT'
+    LEFT JOIN kind_rules k ON k.kind = i.kind
+   WHERE i.handled${unit ? ` AND a.unit_id = ${unit}::uuid` : ""}
+),
+asg_facts AS (
+  SELECT g.id, g.proposal_id, g.unit_id, g.role, g.number, g.title, g.item_status AS status, g.kind,
+         g.received_on - g.assigned_on AS days_to_receipt,
+         g.first_sent_on - g.assigned_on AS days_to_reply,
+         ${flagColumns(ASSIGNMENT_FLAGS)}
+    FROM asg g
+)`;
+}
