@@ -36,7 +36,10 @@ describeEachDatabase("proposal intake", (server) => {
 
   beforeAll(async () => {
     w = await setupWorld(server());
-    [member, deputy, committee, npcCommittee] = await Promise.all(["member", "deputy", "committee", "npc.committee"].map((u) => server().login(u)));
+    member = await server().login("member");
+    deputy = await server().login("deputy");
+    committee = await server().login("committee");
+    npcCommittee = await server().login("npc.committee");
   });
 
   it("takes a 提案 from submission to registration: number, category, notification, events", async () => {
@@ -48,6 +51,7 @@ describeEachDatabase("proposal intake", (server) => {
     expect(filed.events).toEqual([]); // members see the status, not the timeline
 
     expect((await read(committee, id))!.availableActions.sort()).toEqual(["decline", "merge", "register"]);
+    server().clock.advance(60_000);
     const registered = await committee.ok<{ registerProposal: { status: string; number: number; category: string; registeredAt: string } }>(REGISTER, { id, c: null });
     expect(registered.registerProposal).toMatchObject({ status: "REGISTERED", number: 1, category: "URBAN_RURAL" });
     const office = await server().login("office");

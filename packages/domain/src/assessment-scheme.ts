@@ -65,7 +65,9 @@ export function defaultAssessmentScheme(minSample = 3): AssessmentScheme {
         categoryValues: { A: 1, B: 0.7, C: 0.4, D: 0.2 },
       },
       { key: "communication", zh: "沟通协商", en: "Communication", weight: 15, computation: "COMMUNICATION_RATE", whenNoDenominator: "ZERO" },
-      { key: "quality", zh: "答复质量", en: "Reply quality", weight: 10, computation: "QUALITY_MEAN", whenNoDenominator: "ZERO" },
+      // FULL: by default the office reviews (and rates) key items' replies only, so a unit none of whose
+      // replies was rated is not marked down for the office's choice.
+      { key: "quality", zh: "答复质量", en: "Reply quality", weight: 10, computation: "QUALITY_MEAN", whenNoDenominator: "FULL" },
       { key: "coHandling", zh: "会办配合", en: "Co-handling", weight: 10, computation: "CO_ON_TIME_RATE", whenNoDenominator: "FULL" },
     ],
     deductions: [
@@ -122,6 +124,14 @@ export function validateScheme(scheme: AssessmentScheme): string[] {
     checkKey(rule.key, "a deduction or bonus");
     if (!(rule.pointsPer > 0)) problems.push(`"${rule.key}" needs positive points per case`);
     if (!(rule.max >= 0)) problems.push(`"${rule.key}" needs a maximum of at least 0`);
+  }
+  // scoreUnits counts each cause once (one late count, one threshold): a second rule would double it.
+  const causes = [...scheme.deductions, ...scheme.bonuses].map((r) => r.cause);
+  for (const cause of new Set(causes)) if (causes.filter((c) => c === cause).length > 1) problems.push(`cause ${cause} is used twice`);
+  for (const d of scheme.deductions) {
+    if (d.cause === "LATE" && !(Number.isInteger(d.thresholdDays) && (d.thresholdDays ?? -1) >= 0)) {
+      problems.push(`"${d.key}" needs thresholdDays, a whole number ≥ 0`);
+    }
   }
 
   if (scheme.gradeBands.length === 0) problems.push("the scheme needs at least one grade band");

@@ -52,20 +52,27 @@ describe("scoreUnits with the default scheme", () => {
     expect(byId("U2").grade?.zh).toBe("合格");
   });
 
+  it("gives the same points whatever the order of the category counts", () => {
+    const solved = (categoryCounts: Record<string, number>) =>
+      scoreUnits(scheme, [{ ...none, unitId: "X", categoryCounts }])[0]!.indicators.find((i) => i.key === "solved")!;
+    expect(solved({ A: 2, B: 1, C: 1 })).toMatchObject({ numerator: 3.1, points: 11.63 });
+    expect(solved({ A: 2, C: 1, B: 1 })).toMatchObject({ numerator: 3.1, points: 11.63 });
+  });
+
   it("shares ranks between ties and skips the next rank", () => {
     expect(results.map((r) => [r.unitId, r.rank])).toEqual([["U1", 1], ["U2", 2], ["U4", 2], ["U5", 4], ["U3", null]]);
   });
 
   it("shows but neither ranks nor grades a unit under the minimum sample", () => {
     expect(byId("U3").sample).toBe(2);
-    expect(byId("U3").total).toBe(90); // no quality ratings → 0 of 10
+    expect(byId("U3").total).toBe(100); // no quality ratings → the full 10 (FULL when nothing was rated)
     expect(byId("U3").rank).toBeNull();
     expect(byId("U3").grade).toBeNull();
   });
 
   it("scores a unit with nothing replied", () => {
-    expect(points("U5")).toEqual({ onTime: 0, satisfaction: 0, solved: 0, communication: 0, quality: 0, coHandling: 10 });
-    expect(byId("U5").total).toBe(4);
+    expect(points("U5")).toEqual({ onTime: 0, satisfaction: 0, solved: 0, communication: 0, quality: 10, coHandling: 10 });
+    expect(byId("U5").total).toBe(14);
     expect(byId("U5").grade?.zh).toBe("不合格");
   });
 
@@ -111,6 +118,13 @@ describe("validateScheme", () => {
       'grade band "优秀" (90) must be below "良好" (80)',
       "minSample must be a whole number ≥ 0",
     ]);
+  });
+
+  it("allows one rule per cause and a whole threshold for lateness", () => {
+    const scheme = defaultAssessmentScheme();
+    const late = scheme.deductions[1]!;
+    const broken = { ...scheme, deductions: [...scheme.deductions, { ...late, key: "late2", thresholdDays: 1.5 }] };
+    expect(validateScheme(broken)).toEqual(["cause LATE is used twice", '"late2" needs thresholdDays, a whole number ≥ 0']);
   });
 
   it("needs category values for the solved indicator", () => {

@@ -101,7 +101,9 @@ function fraction(ind: AssessmentIndicator, u: UnitAssessmentInput): [number, nu
       return [u.satisfied, u.rated];
     case "CATEGORY_MEAN": {
       const entries = Object.entries(u.categoryCounts);
-      const weighted = entries.reduce((s, [code, n]) => s + (ind.categoryValues?.[code] ?? 0) * n, 0);
+      // Rounded, so the order of the counts cannot move a printed point (2 + 0.7 + 0.4 = 3.1 but
+      // 2 + 0.4 + 0.7 = 3.0999999999999996, which would print 11.62 instead of 11.63).
+      const weighted = roundTo(entries.reduce((s, [code, n]) => s + (ind.categoryValues?.[code] ?? 0) * n, 0), 9);
       return [weighted, entries.reduce((s, [, n]) => s + n, 0)];
     }
     case "COMMUNICATION_RATE":

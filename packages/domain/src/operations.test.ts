@@ -11,7 +11,8 @@ const API_MD_OPERATIONS = `viewer bodies sessions members units proposals propos
   closeProposal markKey remind publishAssessment adjustScore`.split(/\s+/);
 const EXTRA_OPERATIONS = `updateBody updateSession updateMember updateUnit updateUser deactivateUser createApiToken
   revokeApiToken apiTokens users holidays setHoliday ruleSets updateRuleSet markNotificationRead addFollowUpNote
-  resolveFollowUp recordSupervision markNumberOne updateDraft submitDraft figureItems changePassword`.split(/\s+/);
+  resolveFollowUp recordSupervision markNumberOne updateDraft submitDraft figureItems changePassword updateReportNarrative
+  assessmentItems assessmentScheme updateAssessmentScheme`.split(/\s+/);
 
 const allRoles = Object.values(Role);
 const callers = (op: string): Role[] => allRoles.filter((r) => mayCall(op, [r]));

@@ -69,6 +69,8 @@ export const OPERATIONS = {
   figures: query({ ...READERS, [COMMITTEE]: OWN_BODY, [UNIT_HANDLER]: OWN_UNIT, [UNIT_LEADER]: OWN_UNIT }),
   figureItems: query({ ...READERS, [COMMITTEE]: OWN_BODY, [UNIT_HANDLER]: OWN_UNIT, [UNIT_LEADER]: OWN_UNIT }), // drill-down of figures
   assessment: query({ ...READERS, [UNIT_HANDLER]: OWN_UNIT, [UNIT_LEADER]: OWN_UNIT }),
+  assessmentItems: query({ ...READERS, [UNIT_HANDLER]: OWN_UNIT, [UNIT_LEADER]: OWN_UNIT }), // drill-down of assessment
+  assessmentScheme: query({ ...READERS, [UNIT_HANDLER]: ANY, [UNIT_LEADER]: ANY }), // units may read how they are scored
   annualReport: query({ ...READERS, [COMMITTEE]: OWN_BODY }),
   addWorkingDays: query(EVERYONE_ANY),
   similarProposals: query({ ...READERS, [COMMITTEE]: OWN_BODY }),
@@ -136,6 +138,8 @@ export const OPERATIONS = {
   recordSupervision: mutation(OFFICE_ONLY),
   publishAssessment: mutation(OFFICE_ONLY),
   adjustScore: mutation(OFFICE_ONLY),
+  updateReportNarrative: mutation(OFFICE_ONLY), // the annual report's narrative sections (通报)
+  updateAssessmentScheme: mutation({ [ADMIN]: ANY, [OFFICE]: READ_ALL }),
 } as const satisfies Record<string, OperationRule>;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -25,6 +25,9 @@ import { FeedbackResolver } from "../modules/feedback/feedback.resolver";
 import { ItemOutcomeResolver } from "../modules/feedback/item-outcome.resolver";
 import { FollowUpResolver } from "../modules/follow-up/follow-up.resolver";
 import { SupervisionResolver } from "../modules/supervision/supervision.resolver";
+import { AssessmentResolver } from "../modules/assessment/assessment.resolver";
+import { CountedScoreResolver, IndicatorScoreResolver, UnitScoreResolver } from "../modules/assessment/assessment-fields.resolver";
+import { ReportResolver } from "../modules/report/report.resolver";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -55,4 +58,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ItemOutcomeResolver,
   FollowUpResolver,
   SupervisionResolver,
+  AssessmentResolver,
+  UnitScoreResolver,
+  IndicatorScoreResolver,
+  CountedScoreResolver,
+  ReportResolver,
 ];

@@ -12,6 +12,7 @@ import { currentScope, runInScope } from "../request-scope";
 import { createApollo } from "./apollo";
 import { serveConsole } from "./console";
 import { cookies } from "./cookies";
+import { exportRouter } from "./exports/router";
 import { resolvePrincipal } from "./principal";
 import { securityHeaders } from "./security-headers";
 
@@ -73,6 +74,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
       },
     }),
   );
+  app.use("/export", exportRouter({ dataSource, config, clock }));
   if (options.serveConsole !== false) serveConsole(app, config.consoleDir);
 
   // Body-parser errors (too large, malformed JSON) answer as typed GraphQL-shaped errors.

@@ -200,8 +200,8 @@ export async function expectRefused(
 }
 
 /** Logs in the usual cast of a handling test. */
-export async function logins(server: TestServer, names: readonly string[]): Promise<Record<string, GraphQLClient>> {
-  const out: Record<string, GraphQLClient> = {};
+export async function logins<N extends string>(server: TestServer, names: readonly N[]): Promise<Record<N, GraphQLClient>> {
+  const out = {} as Record<N, GraphQLClient>;
   for (const name of names) out[name] = await server.login(name);
   return out;
 }

@@ -19,15 +19,11 @@ function unitOf(p: Principal): string | null {
   return hasRole(p, "UNIT_HANDLER", "UNIT_LEADER") ? p.unitId : null;
 }
 
-/** SQL over reply alias `r` with parameters $2, $3 (unit, all). */
-function replyRule(principal: Principal | null): [string | null, boolean] {
-  if (!principal) return [null, false];
-  return [unitOf(principal), hasRole(principal, ...SEES_ALL_REPLIES)];
-}
-
 export const repliesByProposalId: LoaderFactory<string, Reply[]> = (ctx: RequestContext) =>
   new DataLoader(async (ids) => {
-    const [unitId, all] = replyRule(ctx.principal);
+    const p = ctx.principal;
+    const all = !!p && hasRole(p, ...SEES_ALL_REPLIES);
+    const unitId = p ? unitOf(p) : null;
     const rows: Array<Record<string, unknown>> = await ctx.em.query(
       `SELECT r.* FROM reply r
         WHERE r.proposal_id = ANY($1::uuid[])

@@ -27,8 +27,8 @@ const ORDER_BY: Record<ProposalSort, string> = {
 
 const REPLIED_STATUSES = `('REPLIED', 'CLOSED')`;
 
-/** WHERE conditions over `p` (proposal) and `s` (its session) with named parameters. */
-function filterSql(ctx: RequestContext, f: ProposalFilter | undefined): { where: string[]; params: Record<string, unknown> } {
+/** WHERE conditions over `p` (proposal) and `s` (its session) with named parameters; the ledger export (台账) reuses them. */
+export function filterSql(ctx: RequestContext, f: ProposalFilter | undefined): { where: string[]; params: Record<string, unknown> } {
   const visibility = proposalVisibilitySql(ctx.principal, "p");
   const where = [visibility.sql];
   const params: Record<string, unknown> = { ...visibility.params };

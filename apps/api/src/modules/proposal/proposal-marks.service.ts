@@ -1,5 +1,6 @@
 // Supervision flags set by the office (DOMAIN.md §2 "Supervision"): key item (重点) with its
 // supervising leader (领办/督办领导), and the one "No. 1" item (一号提案) per session and kind.
+import { characterCount } from "@jyta/domain";
 import type { RequestContext } from "../../graphql/context";
 import { badInput } from "../../graphql/errors";
 import { compareAndSet } from "../access/compare-and-set";
@@ -11,7 +12,7 @@ export async function markKey(ctx: RequestContext, id: string, isKey: boolean, l
   const { proposal } = await proposalForAction(ctx, id, "markKey");
   assertNumbered(proposal, "markKey");
   const name = leader?.trim() || null;
-  if (name && name.length > 50) throw badInput("Leader name too long", { leader: ["at most 50 characters"] });
+  if (name && characterCount(name) > 50) throw badInput("Leader name too long", { leader: ["at most 50 characters"] });
   // Clearing the flag clears the leader; setting it without a leader keeps the one already named.
   const patch: Partial<Proposal> = { isKey, supervisingLeader: isKey ? (name ?? proposal.supervisingLeader) : null };
   const diff = changedFields(proposal, patch);

@@ -1,5 +1,5 @@
 // Registration (立案) and decline (不予立案) by committee staff of the item's body (DOMAIN.md §2).
-import { DeclineReason, declineReasonLabels, isEnumValue, proposalKindLabels, proposalTransition, resolveSubjectArea } from "@jyta/domain";
+import { characterCount, DeclineReason, declineReasonLabels, isEnumValue, proposalKindLabels, proposalTransition, resolveSubjectArea } from "@jyta/domain";
 import type { RequestContext } from "../../graphql/context";
 import { badInput } from "../../graphql/errors";
 import { compareAndSet } from "../access/compare-and-set";
@@ -72,9 +72,9 @@ function checkDecline(input: DeclineInput): { code: DeclineReason; reason: strin
   const fields: Record<string, string[]> = {};
   if (!isEnumValue(DeclineReason, input.reasonCode)) fields.reasonCode = [`one of ${Object.values(DeclineReason).join(", ")}`];
   const reason = input.reason.trim();
-  if (!reason || reason.length > 1000) fields.reason = ["1 to 1000 characters"];
+  if (!reason || characterCount(reason) > 1000) fields.reason = ["1 to 1000 characters"];
   const transferredTo = input.transferredTo?.trim() || null;
-  if (transferredTo && transferredTo.length > 50) fields.transferredTo = ["at most 50 characters"];
+  if (transferredTo && characterCount(transferredTo) > 50) fields.transferredTo = ["at most 50 characters"];
   if (Object.keys(fields).length) throw badInput("The decline is not complete", fields);
   return { code: input.reasonCode as DeclineReason, reason, transferredTo };
 }

@@ -25,7 +25,7 @@ import { notify } from "../notification/notify";
 import { getRuleSet } from "../rule-set/rule-set.service";
 import { Reply } from "./reply.entity";
 import type { ReplyInput } from "./reply.inputs";
-import { replyTarget } from "./reply-target";
+import { assertAssignmentOpen, replyTarget } from "./reply-target";
 
 const HANDLING = [ProposalStatus.HANDLING];
 
@@ -95,6 +95,7 @@ export async function submitReply(ctx: RequestContext, id: string): Promise<Repl
   const { reply, facts, proposal } = await replyTarget(ctx, id, "submitReply");
   assertItemStatus(facts, HANDLING, ReplyAction.SUBMIT);
   const to = replyTransition(ReplyAction.SUBMIT, reply.status);
+  await assertAssignmentOpen(ctx, reply, ReplyAction.SUBMIT);
   const rules = await getRuleSet(ctx, proposal.kind);
   const communications = await ctx.em.getRepository(Communication).countBy({ assignmentId: reply.assignmentId });
   assertCommunicationLogged(communications, rules);

@@ -51,7 +51,7 @@ export class ReplyFieldsResolver {
     return unit;
   }
 
-  @FieldResolver(() => [Feedback], { description: "Ratings of this reply (a member sees their own)" })
+  @FieldResolver(() => [Feedback], { description: "Ratings of this reply (a member sees their own, a unit those of its replies)" })
   feedback(@Root() r: Reply, @Ctx() ctx: RequestContext): Promise<Feedback[]> {
     return ctx.loaders.get(visibleFeedbackByReplyId).load(r);
   }

@@ -24,7 +24,7 @@ import { getRuleSet } from "../rule-set/rule-set.service";
 import { assertCategory } from "./reply-draft.service";
 import { Reply } from "./reply.entity";
 import { afterReplySent } from "./reply-sent.service";
-import { replyTarget } from "./reply-target";
+import { assertAssignmentOpen, replyTarget } from "./reply-target";
 
 const HANDLING = [ProposalStatus.HANDLING];
 
@@ -43,6 +43,7 @@ export async function signOffReply(ctx: RequestContext, id: string): Promise<Rep
   const rules = await getRuleSet(ctx, proposal.kind);
   const review = officeReviewApplies(rules, proposal.isKey);
   const to = replyTransition(ReplyAction.SIGN_OFF, reply.status, { officeReview: review });
+  await assertAssignmentOpen(ctx, reply, ReplyAction.SIGN_OFF);
   await assertCoOpinionsFor(ctx, reply.assignmentId, proposal.id);
 
   const now = ctx.now();
@@ -93,8 +94,11 @@ export async function reviewReply(ctx: RequestContext, id: string, args: ReviewA
   assertItemStatus(facts, HANDLING, args.approve ? ReplyAction.APPROVE_REVIEW : ReplyAction.REJECT_REVIEW);
   const action = args.approve ? ReplyAction.APPROVE_REVIEW : ReplyAction.REJECT_REVIEW;
   const to = replyTransition(action, reply.status);
-  // The opinions may have changed since sign-off only through the office itself; check again anyway.
-  if (args.approve) await assertCoOpinionsFor(ctx, reply.assignmentId, proposal.id);
+  if (args.approve) {
+    await assertAssignmentOpen(ctx, reply, action);
+    // A CO unit returned and replaced since sign-off owes its opinion again.
+    await assertCoOpinionsFor(ctx, reply.assignmentId, proposal.id);
+  }
 
   const now = ctx.now();
   const review = { reviewedAt: now, reviewedById: ctx.principal!.userId!, reviewComment: comment, ...(score !== null ? { qualityScore: score } : {}) };
