@@ -15,5 +15,7 @@ export default defineConfig({
   build: {
     // antd alone is larger than Vite's default warning threshold; pages are split per route anyway.
     chunkSizeWarningLimit: 1200,
+    // dist/.vite/manifest.json: which chunks each route loads, for scripts/measure.mjs.
+    manifest: true,
   },
 });

@@ -10,17 +10,19 @@ import { HttpClient, login } from "./lib/http-client";
 import { loopbackUrl } from "./lib/database";
 import { BENCH_PASSWORD, BENCH_USERS } from "./lib/logins";
 import { markdown, measure, parseOptions, type Measurement } from "./lib/measure";
-import { loadSchema, scenarios } from "./lib/scenarios";
+import { loadSchema, scenarios, type ScenarioData } from "./lib/scenarios";
 import { startServer, type ServerProcess } from "./lib/server-process";
 
 const API_DIR = path.resolve(__dirname, "..");
 
-async function detailIds(url: string): Promise<string[]> {
+/** Items for the detail request and the current CPPCC session, read from the database. */
+async function scenarioData(url: string, year: number): Promise<ScenarioData> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
     const rows = await client.query<{ id: string }>(`SELECT id FROM proposal WHERE status IN ('HANDLING', 'REPLIED', 'CLOSED') ORDER BY id LIMIT 1000`);
-    return rows.rows.map((r) => r.id);
+    const session = await client.query<{ id: string }>(`SELECT s.id FROM assembly_session s JOIN body b ON b.id = s.body_id WHERE s.is_current AND b.kind = 'CPPCC'`);
+    return { ids: rows.rows.map((r) => r.id), year, sessionId: session.rows[0]?.id ?? "" };
   } finally {
     await client.end();
   }
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
   const given = arg("--url");
   if (given && !["127.0.0.1", "localhost", "[::1]"].includes(new URL(given).hostname)) throw new Error("--url must be a loopback address");
 
-  const ids = await detailIds(databaseUrl);
+  const data = await scenarioData(databaseUrl, year);
   const server = given ? null : await startApi(databaseUrl);
   const base = given ?? server!.url;
   const measurements: Measurement[] = [];
@@ -63,7 +65,7 @@ async function main(): Promise<void> {
       handler: await login(`${base}/graphql`, BENCH_USERS.handler, BENCH_PASSWORD),
     };
     const maxConcurrency = Math.max(...options.concurrency, 256);
-    for (const scenario of scenarios(loadSchema(), ids, year)) {
+    for (const scenario of scenarios(loadSchema(), data)) {
       if (only && !scenario.name.includes(only)) continue;
       if (scenario.missing) {
         missing.push(`${scenario.name}: ${scenario.missing}`);

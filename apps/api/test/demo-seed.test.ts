@@ -38,6 +38,16 @@ describeEachDatabase("demo items", (server) => {
     expect(numberOne.title).toBe("关于以招商引资为突破口推动产业高质量发展的建议");
   });
 
+  it("gives the seed report's figures for the 2024 session: 42 handled, 100% replied, satisfied and solved", async () => {
+    const session = await one(`SELECT id FROM assembly_session WHERE id = ${SESSION_2024}`);
+    const office = await server().login("office");
+    const figures = await office.ok<{ figures: Record<string, number> }>(
+      `query($s: ID!) { figures(scope: { sessionId: $s }) { handled replied replyRate onTimeReplyRate rated satisfactionRate solvedRate communicationRate } }`,
+      { s: session.id },
+    );
+    expect(figures.figures).toEqual({ handled: 42, replied: 42, replyRate: 1, onTimeReplyRate: 1, rated: 42, satisfactionRate: 1, solvedRate: 1, communicationRate: 1 });
+  });
+
   it("handled every 2024 item in all three modes, replied on time with A and rated satisfied", async () => {
     const modes = await q<Array<{ mode: string; n: number }>>(
       `SELECT CASE WHEN bool_or(a.role = 'LEAD') THEN 'LEAD_CO' WHEN bool_or(a.role = 'SPLIT') THEN 'SPLIT' ELSE 'SOLE' END AS mode, count(*)::int AS n
@@ -166,5 +176,18 @@ describeEachDatabase("demo items", (server) => {
     const seen = await handler.ok<{ proposals: { totalItems: number } }>(MY_ITEMS, { take: 1 });
     expect(seen.proposals.totalItems).toBe(housing.n);
     expect(Number(housing.n)).toBeGreaterThanOrEqual(15);
+  });
+
+  it("gives every working role something to do now", async () => {
+    for (const username of ["committee", "npc.committee", "office", "handler", "unitleader", "member", "deputy"]) {
+      const client = await server().login(username);
+      const tasks = await client.ok<{ myTasks: { groups: Array<{ key: string; count: number }> } }>(`{ myTasks { groups { key count } } }`);
+      const open = tasks.myTasks.groups.filter((g) => g.count > 0).map((g) => g.key);
+      expect({ username, open: open.length > 0 }).toEqual({ username, open: true });
+    }
+    const unread = await q<Array<{ username: string; n: number }>>(
+      `SELECT u.username, count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.read_at IS NULL GROUP BY u.username`,
+    );
+    expect(Object.fromEntries(unread.map((r) => [r.username, r.n]))).toMatchObject({ handler: 3, unitleader: 1, office: 1, member: 1, deputy: 1 });
   });
 }, { demo: true });

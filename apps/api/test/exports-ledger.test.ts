@@ -19,7 +19,8 @@ describeEachDatabase("export: ledger.xlsx", (server) => {
     const ds = server().dataSource;
     sessionId = await fx.session(fx.cppccBodyId, 71, 2024);
     const [zhang, li, wang] = [await fx.member(fx.cppccBodyId, "张三"), await fx.member(fx.cppccBodyId, "李四"), await fx.member(fx.cppccBodyId, "@王五")];
-    const [{ member_id: demoMember }] = (await ds.query(`SELECT member_id FROM app_user WHERE username = 'member'`)) as Array<{ member_id: string }>;
+    const [demoUser] = (await ds.query(`SELECT member_id FROM app_user WHERE username = 'member'`)) as Array<{ member_id: string }>;
+    const demoMember = demoUser!.member_id;
 
     // 1: SOLE 住建, replied A, rated 满意; its title would be a formula if written raw.
     const i1 = await fx.item({ sessionId, status: "CLOSED", proposers: [zhang, li], subjectArea: "URBAN_RURAL", title: '=HYPERLINK("http://x")' });

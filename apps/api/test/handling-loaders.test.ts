@@ -1,6 +1,7 @@
 // The handling fields (Assignment, Reply, Feedback, Communication) load through per-request
 // DataLoaders: a list's SQL statement count does not grow with its page size.
 import { describeEachDatabase } from "./support/each-database";
+import { leastSqlCount } from "./support/sql-count";
 import {
   ASSIGN_DAY,
   assignmentOf,
@@ -49,8 +50,9 @@ describeEachDatabase(
         expect(large.errors).toBeUndefined();
         const items = (large.data as { proposals: { items: unknown[] } }).proposals.items;
         expect(items.length).toBe(6);
-        const count = (r: typeof small): number => Number(r.headers.get("x-sql-count"));
-        expect(count(large)).toBeLessThanOrEqual(count(small));
+        // DataLoader batches by timing: a busy machine can split one relation's loads into two
+        // batches. Timing only ever adds statements, so the least of a few runs is the shape's count.
+        expect(await leastSqlCount(c[who], LIST, { take: 6 })).toBeLessThanOrEqual(await leastSqlCount(c[who], LIST, { take: 2 }));
       }
     });
   },

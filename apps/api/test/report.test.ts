@@ -86,6 +86,21 @@ describeEachDatabase("annual report", (server) => {
     const after = (await office.ok<AnnualReportResult>(ANNUAL_REPORT, { sessionId })).annualReport;
     expect(after.sections[1]!.paragraphs[0]).toContain("满意率为 97.6%（其中满意 41 件、不满意 1 件）。");
     expect(after.figures.find((f) => f.key === "satisfactionRate")).toMatchObject({ numerator: 41, denominator: 42 });
+    await server().dataSource.query(`UPDATE reply SET category = 'B' WHERE proposal_id = (SELECT id FROM proposal WHERE session_id = $1 AND number = 3)`, [sessionId]);
+    const mixed = (await office.ok<AnnualReportResult>(ANNUAL_REPORT, { sessionId })).annualReport;
+    expect(mixed.sections[1]!.paragraphs[1]).toMatch(
+      /^目前，已答复的 42 件提案中，已解决或基本解决（A 类）的 41 件，占 97\.6%；正在解决或已列入计划解决（B 类）的 1 件，占 2\.4%；解决率为 97\.6%。/,
+    );
+    expect(mixed.figures.find((f) => f.key === "category.B")).toMatchObject({ figure: "CATEGORY_BREAKDOWN", value: 1, formatted: "1 件" });
+  });
+
+  it("drafts a session with no items yet without empty figures", async () => {
+    const sessionId = await fx.session(fx.cppccBodyId, 63, 2025);
+    const report = (await (await server().login("office")).ok<AnnualReportResult>(ANNUAL_REPORT, { sessionId })).annualReport;
+    expect(report.sections.find((s) => s.key === "handling")!.paragraphs).toEqual([
+      "截至目前，滨江区政协测试第63届期间委员提出的需办理提案为 0 件，各项办理数据将随办理进展生成。",
+    ]);
+    expect(report.figures.map((f) => [f.key, f.formatted])).toEqual([["handled", "0 件"]]);
   });
 
   it("drafts the demo's 2024 session (五届四次会议) like the seed report", async () => {

@@ -9,7 +9,7 @@ const API_MD_OPERATIONS = `viewer bodies sessions members units proposals propos
   assignProposal receiveAssignment requestReturn decideReturn requestExtension decideExtension logCommunication
   sendCoOpinion waiveCoOpinion saveReply submitReply signOffReply reviewReply giveFeedback orderRehandling
   closeProposal markKey remind publishAssessment adjustScore`.split(/\s+/);
-const EXTRA_OPERATIONS = `updateBody updateSession updateMember updateUnit updateUser deactivateUser createApiToken
+const EXTRA_OPERATIONS = `updateBody updateSession updateMember updateUnit updateUser createApiToken
   revokeApiToken apiTokens users holidays setHoliday ruleSets updateRuleSet markNotificationRead addFollowUpNote
   resolveFollowUp recordSupervision markNumberOne updateDraft submitDraft figureItems changePassword updateReportNarrative
   assessmentItems assessmentScheme updateAssessmentScheme`.split(/\s+/);

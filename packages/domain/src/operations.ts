@@ -97,7 +97,6 @@ export const OPERATIONS = {
   updateUnit: mutation(ADMIN_ONLY),
   createUser: mutation(ADMIN_ONLY),
   updateUser: mutation(ADMIN_ONLY),
-  deactivateUser: mutation(ADMIN_ONLY),
   createApiToken: mutation(ADMIN_ONLY),
   revokeApiToken: mutation(ADMIN_ONLY),
   setHoliday: mutation(ADMIN_ONLY),

@@ -4,6 +4,7 @@ import { useApolloClient, useMutation } from "@apollo/client/react";
 import { LogoutDocument, ViewerDocument } from "@jyta/client";
 import { App, Breadcrumb, Button, Flex, Layout, Select, Space, Tag, Typography } from "antd";
 import { useLocation, useNavigate } from "react-router";
+import { NotificationBell } from "../components/notifications/NotificationBell";
 import { LOCALES, useI18n } from "../i18n";
 import { describeProblem, toProblem } from "./errors";
 import { breadcrumbFor } from "./menu";
@@ -41,6 +42,7 @@ export function AppHeader() {
     <Layout.Header className="app-header">
       <Breadcrumb items={breadcrumbFor(pathname, t).map((title) => ({ title }))} />
       <Flex align="center" gap={16} wrap={false}>
+        {user ? <NotificationBell /> : null}
         {user ? (
           <Space size={8} className="app-header-user">
             <UserOutlined aria-hidden="true" />

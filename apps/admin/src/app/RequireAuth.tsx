@@ -1,5 +1,5 @@
 // The auth guard: nobody logged in → the login page, which brings the user back here afterwards.
-import { Button, Result } from "antd";
+import { Alert, Button } from "antd";
 import { Navigate, Outlet, useLocation } from "react-router";
 import { FullPageSpin } from "../components/FullPageSpin";
 import { useT } from "../i18n";
@@ -15,11 +15,14 @@ export function RequireAuth() {
   if (user) return <Outlet />;
   if (error && !known) {
     return (
-      <Result
-        status="error"
+      // An Alert, not antd's Result: Result's illustrations would weigh on every first page load.
+      <Alert
+        type="error"
+        showIcon
+        style={{ maxWidth: 560, margin: "15vh auto 0" }}
         title={t.errors.loadFailed}
-        subTitle={describeProblem(toProblem(error), t)}
-        extra={<Button onClick={() => void refetch()}>{t.common.retry}</Button>}
+        description={describeProblem(toProblem(error), t)}
+        action={<Button onClick={() => void refetch()}>{t.common.retry}</Button>}
       />
     );
   }

@@ -3,11 +3,11 @@
 import { Suspense, type ReactNode } from "react";
 import { createBrowserRouter, Navigate } from "react-router";
 import { FullPageSpin } from "../components/FullPageSpin";
-import { NotFoundPage } from "../pages/errors/NotFoundPage";
-import { AppLayout } from "./AppLayout";
 import { HomeRedirect } from "./HomeRedirect";
-import { BodiesPage, LedgerPage, LoginPage, MembersPage, SessionsPage, UnitsPage, UsersPage, WorkbenchPage } from "./pages";
+import { ApiTokensPage, AppLayout, AssessmentPage, DashboardPage, NotFoundPage, HolidaysPage, ReportPage, RuleSetsPage, SchemePage } from "./pages";
+import { BodiesPage, LedgerPage, LoginPage, MembersPage, NotificationsPage, ProposalPage, SessionsPage, SubmitPage, UnitsPage, UsersPage, WorkbenchPage } from "./pages";
 import { paths } from "./paths";
+import { ASSESSMENT_ROLES, DASHBOARD_ROLES, REPORT_ROLES } from "./menu";
 import { RequireAuth } from "./RequireAuth";
 import { RequireRole } from "./RequireRole";
 
@@ -29,11 +29,40 @@ export function createRouter() {
       element: <RequireAuth />,
       children: [
         {
-          element: <AppLayout />,
+          element: (
+            <Suspense fallback={<FullPageSpin />}>
+              <AppLayout />
+            </Suspense>
+          ),
           children: [
             { index: true, element: <HomeRedirect /> },
             { path: paths.workbench, element: page(<WorkbenchPage />) },
             { path: paths.ledger, element: page(<LedgerPage />) },
+            { path: `${paths.proposal}/:id`, element: page(<ProposalPage />) },
+            { path: paths.notifications, element: page(<NotificationsPage />) },
+            {
+              path: paths.dashboard,
+              element: <RequireRole roles={DASHBOARD_ROLES} />,
+              children: [{ index: true, element: page(<DashboardPage />) }],
+            },
+            {
+              path: paths.assessment,
+              element: <RequireRole roles={ASSESSMENT_ROLES} />,
+              children: [
+                { index: true, element: page(<AssessmentPage />) },
+                { path: paths.assessmentScheme, element: page(<SchemePage />) },
+              ],
+            },
+            {
+              path: paths.report,
+              element: <RequireRole roles={REPORT_ROLES} />,
+              children: [{ index: true, element: page(<ReportPage />) }],
+            },
+            {
+              path: paths.submit,
+              element: <RequireRole roles={["MEMBER", "COMMITTEE"]} />,
+              children: [{ index: true, element: page(<SubmitPage />) }],
+            },
             {
               path: "settings",
               element: <RequireRole roles={["ADMIN"]} />,
@@ -44,9 +73,12 @@ export function createRouter() {
                 { path: paths.users, element: page(<UsersPage />) },
                 { path: paths.bodies, element: page(<BodiesPage />) },
                 { path: paths.sessions, element: page(<SessionsPage />) },
+                { path: paths.ruleSets, element: page(<RuleSetsPage />) },
+                { path: paths.holidays, element: page(<HolidaysPage />) },
+                { path: paths.apiTokens, element: page(<ApiTokensPage />) },
               ],
             },
-            { path: "*", element: <NotFoundPage /> },
+            { path: "*", element: page(<NotFoundPage />) },
           ],
         },
       ],

@@ -1,4 +1,15 @@
 // The English dictionary. Typed as `Messages`: a key missing here (or misspelt) fails to compile.
+import { actionsEn } from "./sections/actions.en";
+import { itemsEn } from "./sections/items.en";
+import { proposalEn } from "./sections/proposal.en";
+import { submitEn } from "./sections/submit.en";
+import { workEn } from "./sections/work.en";
+import { reportEn } from "./sections/report.en";
+import { assessmentEn } from "./sections/assessment.en";
+import { apiTokensEn } from "./sections/apiTokens.en";
+import { holidaysEn } from "./sections/holidays.en";
+import { ruleSetsEn } from "./sections/ruleSets.en";
+import { dashboardEn } from "./sections/dashboard.en";
 import type { Messages } from "./zh-CN";
 
 export const en: Messages = {
@@ -81,6 +92,7 @@ export const en: Messages = {
     badge: "Under construction",
   },
   errors: {
+    ...itemsEn.ruleErrors,
     UNAUTHENTICATED: "Your session has ended. Please log in again",
     FORBIDDEN: "You are not allowed to do this",
     NOT_FOUND: "The record does not exist or was removed",
@@ -213,6 +225,17 @@ export const en: Messages = {
     editTitle: "Edit session",
     lockedHelp: "Body, term and session number cannot change after creation",
   },
+  items: itemsEn,
+  work: workEn,
+  report: reportEn,
+  assessment: assessmentEn,
+  apiTokens: apiTokensEn,
+  holidays: holidaysEn,
+  ruleSets: ruleSetsEn,
+  dashboard: dashboardEn,
+  proposal: proposalEn,
+  actions: actionsEn,
+  submit: submitEn,
   language: {
     "zh-CN": "简体中文",
     en: "English",

@@ -2,6 +2,17 @@
 // Every other language must provide exactly these keys (see en.ts), so a missing translation is a
 // compile error, never a blank label at run time.
 import type { BodyKind, BodyLevel, Role, UnitKind } from "@jyta/client";
+import { actionsZhCN } from "./sections/actions.zh-CN";
+import { itemsZhCN } from "./sections/items.zh-CN";
+import { proposalZhCN } from "./sections/proposal.zh-CN";
+import { submitZhCN } from "./sections/submit.zh-CN";
+import { workZhCN } from "./sections/work.zh-CN";
+import { reportZhCN } from "./sections/report.zh-CN";
+import { assessmentZhCN } from "./sections/assessment.zh-CN";
+import { apiTokensZhCN } from "./sections/apiTokens.zh-CN";
+import { holidaysZhCN } from "./sections/holidays.zh-CN";
+import { ruleSetsZhCN } from "./sections/ruleSets.zh-CN";
+import { dashboardZhCN } from "./sections/dashboard.zh-CN";
 
 export const zhCN = {
   app: {
@@ -80,6 +91,7 @@ export const zhCN = {
     badge: "功能建设中",
   },
   errors: {
+    ...itemsZhCN.ruleErrors,
     UNAUTHENTICATED: "登录已失效，请重新登录",
     FORBIDDEN: "您没有权限执行此操作",
     NOT_FOUND: "记录不存在或已被删除",
@@ -212,6 +224,17 @@ export const zhCN = {
     editTitle: "编辑届次",
     lockedHelp: "机关、届、次创建后不可修改",
   },
+  items: itemsZhCN,
+  work: workZhCN,
+  report: reportZhCN,
+  assessment: assessmentZhCN,
+  apiTokens: apiTokensZhCN,
+  holidays: holidaysZhCN,
+  ruleSets: ruleSetsZhCN,
+  dashboard: dashboardZhCN,
+  proposal: proposalZhCN,
+  actions: actionsZhCN,
+  submit: submitZhCN,
   language: {
     "zh-CN": "简体中文",
     en: "English",

@@ -18,6 +18,8 @@ export interface Scenario {
 
 export const LIST = `query List { proposals(options: { take: 50 }) { items { id number title status leadUnit { name } proposers { name } } } }`;
 export const LIST_TOTAL = `query ListTotal { proposals(options: { take: 50 }) { totalItems items { id number title status leadUnit { name } proposers { name } } } }`;
+/** What the ledger screen asks for most: one session's items, with the count for the pager. */
+const LIST_SESSION = `query ListSession($s: ID!) { proposals(options: { take: 50, filter: { sessionId: $s } }) { totalItems items { id number title status leadUnit { name } proposers { name } } } }`;
 const DETAIL = `query Detail($id: ID!) { proposal(id: $id) { id number title status
   assignments { id role status replyDueOn unit { name } } replies { id status category documentNumber sentAt } events { id at action } } }`;
 const FIGURES = `query Figures($year: Int!) { figures(scope: { year: $year }) { handled replied replyRate onTimeReplyRate rated satisfied
@@ -43,13 +45,22 @@ function check(schema: GraphQLSchema, scenario: Scenario): Scenario {
   return errors.length ? { ...scenario, missing: errors.map((e) => e.message).join("; ") } : scenario;
 }
 
-export function scenarios(schema: GraphQLSchema, ids: readonly string[], year: number): Scenario[] {
+export interface ScenarioData {
+  /** Items for the detail request, cycled over. */
+  ids: readonly string[];
+  year: number;
+  /** The current CPPCC session, for the one-session list. */
+  sessionId: string;
+}
+
+export function scenarios(schema: GraphQLSchema, { ids, year, sessionId }: ScenarioData): Scenario[] {
   const tasks = schema.getQueryType()?.getFields().myTasks;
   const tasksType = tasks ? getNamedType(tasks.type) : undefined;
   const myTasks = tasksType && isObjectType(tasksType) ? `query MyTasks { myTasks { ${fullSelection(tasksType, 4)} } }` : `query MyTasks { myTasks { __typename } }`;
   const list: Scenario[] = [
     { name: "list (take 50)", user: "office", query: LIST },
     { name: "list + totalItems", user: "office", query: LIST_TOTAL },
+    { name: "list (one session)", user: "office", query: LIST_SESSION, variables: () => ({ s: sessionId }) },
     { name: "detail", user: "office", query: DETAIL, variables: (i) => ({ id: ids[i % ids.length] }) },
     { name: "myTasks (office)", user: "office", query: myTasks },
     { name: "myTasks (handler)", user: "handler", query: myTasks },

@@ -77,16 +77,24 @@ export function rateAndClose(book: DemoBook, item: ItemStory, reply: ReplyStory,
   if (result !== "DISSATISFIED") item.close("closeOnFeedback", when, "FEEDBACK", item.feedbackActor(first));
 }
 
-/** An in-app notice as the services send them (unread). */
-export function notify(book: DemoBook, user: User, kind: NotificationKind, item: ItemStory, assignment: AssignmentStory | null, when: Date, title: string): void {
+const NOTICE_TITLES: Partial<Record<NotificationKind, string>> = {
+  ASSIGNED: "新交办",
+  REMINDER: "催办：请按期办理",
+  REPLY_AWAITING_SIGNOFF: "答复待签发",
+  REPLY_AWAITING_REVIEW: "答复待审核",
+  REPLY_SENT: "已收到答复",
+};
+
+/** An unread in-app notice worded as the services word them. */
+export function notify(book: DemoBook, user: User, kind: NotificationKind, item: ItemStory, assignment: AssignmentStory | null, when: Date, body: string): void {
   book.rows.notifications.push({
     id: book.id(),
     userId: user.id,
     kind,
     proposalId: item.row.id,
     assignmentId: assignment?.row.id ?? null,
-    title,
-    body: `《${item.row.title}》`,
+    title: `${NOTICE_TITLES[kind] ?? kind}：${item.row.title}`,
+    body,
     createdAt: when,
   });
 }

@@ -30,7 +30,7 @@ export function seedCurrentSuggestions(book: DemoBook): void {
   const [noiseA] = noise.assign(d.ago(60, "15:00"), [{ unit: H, role: "SOLE" }]);
   receiveAndContact(book, noiseA!, 60).communicate(d.on(30), "PHONE", "DURING");
   sendReply(book, noiseA!, "A", 3, 87);
-  notify(book, world.users.deputy, "REPLY_SENT", noise, noiseA!, d.ago(3, "16:40"), "您的建议已答复，请评价");
+  notify(book, world.users.deputy, "REPLY_SENT", noise, noiseA!, d.ago(3, "16:40"), "请在反馈期限内对答复进行评价");
 
   const hospital = intake(book, spec("communityHospital", [nm(11)]), 175, 173, 162);
   const [hospitalA] = hospital.assign(d.ago(150, "15:00"), [{ unit: unit("卫健"), role: "SOLE" }]);
@@ -62,7 +62,7 @@ export function seedCurrentMicroSuggestions(book: DemoBook): void {
 
   const water = intake(book, spec("waterPressure", [cm(22)]), 12, 10, 5);
   const [waterA] = water.assign(d.ago(1, "15:00"), [{ unit: world.housing, role: "SOLE" }]);
-  notify(book, world.users.handler, "ASSIGNED", water, waterA!, d.ago(1, "15:00"), "新交办微建议：请签收");
+  notify(book, world.users.handler, "ASSIGNED", water, waterA!, d.ago(1, "15:00"), `答复期限 ${waterA!.row.replyDueOn}，申请退回截止 ${waterA!.row.returnWindowEndsOn}`);
 
   const canteen = intake(book, spec("elderCanteen", [cm(24)]), 60, 58, 50);
   const [canteenA] = canteen.assign(d.ago(40, "15:00"), [{ unit: unit("滨海"), role: "SOLE" }]);

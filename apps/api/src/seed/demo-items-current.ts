@@ -39,7 +39,7 @@ export function seedCurrentProposals(book: DemoBook): void {
   // overdue with a reminder and a draft reply, a lead reply awaiting sign-off, a CO opinion due soon.
   const gas = intake(book, spec("gasPipes", [cm(17)]), 30, 28, 14);
   const [gasA] = gas.assign(d.ago(2, "15:00"), [{ unit: H, role: "SOLE" }]);
-  notify(book, users.handler, "ASSIGNED", gas, gasA!, d.ago(2, "15:00"), "新交办：请签收");
+  notify(book, users.handler, "ASSIGNED", gas, gasA!, d.ago(2, "15:00"), `答复期限 ${gasA!.row.replyDueOn}，申请退回截止 ${gasA!.row.returnWindowEndsOn}`);
 
   const heritage = intake(book, spec("heritageControl", [cm(19)]), 32, 30, 15);
   const [heritageA] = heritage.assign(d.ago(4, "15:00"), [{ unit: H, role: "SOLE" }]);
@@ -55,14 +55,14 @@ export function seedCurrentProposals(book: DemoBook): void {
   receiveAndContact(book, garageA!, 100).communicate(d.on(60), "FIELD_SURVEY", "DURING");
   garageA!.draftReply(d.ago(12, "10:00"), "B", garage.spec.text.done);
   garageA!.remind(d.ago(5, "09:30"), "答复已超期，请抓紧办理并于3个工作日内报送答复。");
-  notify(book, users.handler, "REMINDER", garage, garageA!, d.ago(5, "09:30"), "督查室催办：答复已超期");
+  notify(book, users.handler, "REMINDER", garage, garageA!, d.ago(5, "09:30"), "答复已超期，请抓紧办理并于3个工作日内报送答复。");
 
   const roads = intake(book, spec("newRoads", [M, cm(29)]), 75, 72, 60);
   const [roadsLead, roadsCo] = roads.assign(d.ago(50, "15:00"), [{ unit: H, role: "LEAD", share: 70 }, { unit: unit("交"), role: "CO", share: 30 }]);
   receiveAndContact(book, roadsLead!, 50).communicate(d.on(30), "FIELD_SURVEY", "DURING");
   receiveAndContact(book, roadsCo!, 50).sendCoOpinion(d.ago(28, "16:00"));
   roadsLead!.draftReply(d.ago(4, "10:00"), "B", roads.spec.text.done).submit(d.ago(1, "17:10"));
-  notify(book, users.unitleader, "REPLY_AWAITING_SIGNOFF", roads, roadsLead!, d.ago(1, "17:10"), "答复待签发");
+  notify(book, users.unitleader, "REPLY_AWAITING_SIGNOFF", roads, roadsLead!, d.ago(1, "17:10"), "经办人已提交答复，请审核签发");
 
   const green = intake(book, spec("greenBuilding", [cm(31)]), 50, 48, 35);
   const [greenLead, greenCo] = green.assign(d.ago(25, "15:00"), [{ unit: unit("发改"), role: "LEAD", share: 60 }, { unit: H, role: "CO", share: 40 }]);
@@ -75,7 +75,7 @@ export function seedCurrentProposals(book: DemoBook): void {
   receiveAndContact(book, villageA!, 60).communicate(d.on(35), "MEETING", "DURING");
   const villageReply = villageA!.draftReply(d.ago(6, "10:00"), "A", village.spec.text.done).submit(d.ago(5, "11:00"));
   villageReply.signOff(d.ago(2, "16:30"));
-  notify(book, users.office, "REPLY_AWAITING_REVIEW", village, villageA!, d.ago(2, "16:30"), "重点提案答复待审核");
+  notify(book, users.office, "REPLY_AWAITING_REVIEW", village, villageA!, d.ago(2, "16:30"), "重点提案答复已签发，待督查室审核");
   book.supervise(village.row.id, "INSPECTION", d.on(20), "督查室到现场检查城中村改造提案办理进展。");
 
   // Other units: a split item half replied (the other half overdue), a pending assignment.
@@ -92,7 +92,7 @@ export function seedCurrentProposals(book: DemoBook): void {
   const [fundA] = fund.assign(d.ago(70, "15:00"), [{ unit: H, role: "SOLE" }]);
   receiveAndContact(book, fundA!, 70).communicate(d.on(40), "MEETING", "DURING");
   sendReply(book, fundA!, "A", 4, 90);
-  notify(book, users.member, "REPLY_SENT", fund, fundA!, d.ago(4, "16:40"), "您的提案已答复，请评价");
+  notify(book, users.member, "REPLY_SENT", fund, fundA!, d.ago(4, "16:40"), "请在反馈期限内对答复进行评价");
 
   const vendors = intake(book, spec("streetVendors", [cm(39)]), 100, 98, 88);
   const [vendorsA] = vendors.assign(d.ago(75, "15:00"), [{ unit: unit("城管"), role: "SOLE" }]);

@@ -13,7 +13,7 @@ import {
   validateAssignmentPlan,
 } from "@jyta/domain";
 import type { AssemblySession } from "../modules/assembly-session/assembly-session.entity";
-import type { EventSnapshot } from "../modules/event/event.entity";
+import type { Event, EventSnapshot } from "../modules/event/event.entity";
 import type { Member } from "../modules/member/member.entity";
 import type { Proposal, ProposalCloseReason } from "../modules/proposal/proposal.entity";
 import type { Unit } from "../modules/unit/unit.entity";
@@ -73,8 +73,8 @@ export class ItemStory {
     if (own) this.record("createDraft", spec.createdAt, this.author, null, { status: "DRAFT", kind: spec.kind, title: spec.text.title, proposerIds: spec.proposers.map((m) => m.id) });
   }
 
-  private record(action: string, when: Date, actor: Actor, before: EventSnapshot | null, after: EventSnapshot): void {
-    this.book.event({ at: when, actor, proposalId: this.row.id, entityType: "Proposal", entityId: this.row.id, action, before, after });
+  private record(action: string, when: Date, actor: Actor, before: EventSnapshot | null, after: EventSnapshot): Row<Event> {
+    return this.book.event({ at: when, actor, proposalId: this.row.id, entityType: "Proposal", entityId: this.row.id, action, before, after });
   }
 
   get status(): ProposalStatus {
@@ -97,8 +97,8 @@ export class ItemStory {
     const before = this.status;
     const to = proposalTransition(action, before);
     Object.assign(this.row, patch, { status: to, updatedAt: at, version: (this.row.version ?? 1) + 1 });
-    this.record(action, at, actor, { status: before }, { status: to, ...extra });
-    if (action === "register") this.book.rows.registerEvents.set(this.row.id, this.book.rows.events[this.book.rows.events.length - 1]!);
+    const event = this.record(action, at, actor, { status: before }, { status: to, ...extra });
+    if (action === "register") this.book.rows.registerEvents.set(this.row.id, event);
   }
 
   submit(at: Date): this {

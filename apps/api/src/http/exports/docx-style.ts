@@ -65,9 +65,9 @@ export function subheadingParagraph(text: string): Paragraph {
   return new Paragraph({ spacing: LINE, indent: { firstLine: 2 * CHAR }, children: [run(text, FONTS.subheading, SIZES.body, true)] });
 }
 
-/** The issuing body and the date, right-aligned four characters in from the margin. */
-export function rightParagraph(text: string): Paragraph {
-  return new Paragraph({ spacing: LINE, alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR }, children: [run(text, FONTS.body)] });
+/** The issuing body and the date, right-aligned four characters in from the margin; `keepNext` keeps the body with its date. */
+export function rightParagraph(text: string, keepNext = false): Paragraph {
+  return new Paragraph({ spacing: LINE, alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR }, keepNext, children: [run(text, FONTS.body)] });
 }
 
 /** Left text and right text on one line (a right tab stop at the margin). */

@@ -40,7 +40,7 @@ export function replyDocument(d: ReplyDocumentData): Promise<Buffer> {
   if (!sent) children.push(flushParagraph("（本件为草稿，尚未发出）", FONTS.subheading));
   children.push(flushParagraph(`${d.firstProposer ?? ""}${memberWord(d.body.kind)}：`));
   for (const p of replyBody(d)) children.push(bodyParagraph(p));
-  children.push(blankLine(), blankLine(), rightParagraph(d.unitName), rightParagraph(sent ? zhDate(localDateAt(d.sentAt!)) : "（未发出）"));
+  children.push(blankLine(), rightParagraph(d.unitName, true), rightParagraph(sent ? zhDate(localDateAt(d.sentAt!)) : "（未发出）"));
   const contact = [d.contactName ? `联系人：${d.contactName}` : null, d.contactPhone ? `联系电话：${d.contactPhone}` : null].filter(Boolean);
   if (contact.length) children.push(blankLine(), flushParagraph(`（${contact.join("，")}）`));
   return docxBuffer(governmentDocument({ title: replyTitle(d), creator: d.unitName }, children));

@@ -4,6 +4,7 @@
 // and add one line to the list below.
 import { Router } from "express";
 import { cookies } from "../cookies";
+import { assessmentXlsx } from "./assessment-xlsx";
 import { exportRoute, type ExportDeps } from "./export-route";
 import { ledgerXlsx } from "./ledger-xlsx";
 import { replyDocx } from "./reply-docx";
@@ -18,7 +19,7 @@ export function exportRouter(deps: ExportDeps): Router {
   router.get("/report.docx", exportRoute(deps, reportDocx));
   router.get("/report.md", exportRoute(deps, reportMarkdown));
   router.get("/replies/:replyId.docx", exportRoute(deps, replyDocx));
-  // (/assessment.xlsx?year=… goes here)
+  router.get("/assessment.xlsx", exportRoute(deps, assessmentXlsx));
 
   return router;
 }

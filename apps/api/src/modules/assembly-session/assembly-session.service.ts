@@ -1,4 +1,4 @@
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { badInput, conflict, notFound } from "../../graphql/errors";

@@ -97,7 +97,8 @@ year_asg AS (
   SELECT a.id, a.proposal_id, a.unit_id, a.role, a.reply_due_on, a.original_reply_due_on, a.co_opinion_due_on, a.co_opinion_sent_at,
          i.kind, i.status AS item_status, i.round AS item_round, i.is_key, i.number, i.title
     FROM year_items i JOIN assignment a ON a.proposal_id = i.id
-   WHERE a.voided_at IS NULL${units ? ` AND a.unit_id = ANY(${units}::uuid[])` : ""}
+   WHERE a.proposal_id = ANY (ARRAY(SELECT id FROM year_items)) -- probes the proposal_id index, no full scan
+     AND a.voided_at IS NULL${units ? ` AND a.unit_id = ANY(${units}::uuid[])` : ""}
 ),
 first_proposer AS (
   SELECT DISTINCT ON (pp.proposal_id) pp.proposal_id, pp.member_id
@@ -124,11 +125,6 @@ asg_extended AS (
    WHERE x.approved AND x.decided_at <= ar.first_sent_at
    GROUP BY x.assignment_id
 ),
-asg_communicated AS (
-  SELECT DISTINCT c.assignment_id
-    FROM communication c JOIN asg_replies ar ON ar.assignment_id = c.assignment_id
-   WHERE c.occurred_on <= ${civil("ar.first_sent_at")}
-),
 asg_rating AS (
   -- the first proposer's result on this assignment's replies: latest round, least favourable
   SELECT DISTINCT ON (r.assignment_id) r.assignment_id, f.result
@@ -147,7 +143,8 @@ g AS (
          ${civil("ar.first_sent_at")} AS first_sent_on,
          -- the due date in force for the first reply (figure-facts.sql.ts: round 2 rebuilds it)
          CASE WHEN a.item_round >= 2 THEN COALESCE(ax.until, a.original_reply_due_on) ELSE a.reply_due_on END AS first_due_on,
-         ac.assignment_id IS NOT NULL AS communicated_before,
+         -- an index probe per replied assignment beats hashing every communication of every year
+         EXISTS (SELECT 1 FROM communication c WHERE c.assignment_id = a.id AND c.occurred_on <= ${civil("ar.first_sent_at")}) AS communicated_before,
          rt.result AS rating,
          ar.last_category, COALESCE(ar.quality_scores, '{}') AS quality_scores,
          COALESCE(ar.quality_sum, 0) AS quality_sum, COALESCE(ar.quality_count, 0) AS quality_count,
@@ -159,7 +156,6 @@ g AS (
     LEFT JOIN asg_replies ar ON ar.assignment_id = a.id
     LEFT JOIN asg_rating rt ON rt.assignment_id = a.id
     LEFT JOIN asg_extended ax ON ax.assignment_id = a.id
-    LEFT JOIN asg_communicated ac ON ac.assignment_id = a.id
 ),
 asmt_facts AS (
   SELECT g.id, g.proposal_id, g.unit_id, g.role, g.number, g.title, g.item_status AS status, g.kind,

@@ -2,7 +2,7 @@
 // indicator, or the cases of a deduction or bonus, for one unit. A published year answers from the
 // fact rows frozen with it; a live year recomputes them (one statement per batch of units).
 import { type AssignmentRole, type ProposalKind, type ProposalStatus, type Satisfaction } from "@jyta/domain";
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import type { RequestContext } from "../../graphql/context";
 import { notFound } from "../../graphql/errors";
 import { DEFAULT_TAKE, MAX_TAKE, type Page } from "../../graphql/list";

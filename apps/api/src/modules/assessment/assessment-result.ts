@@ -78,10 +78,16 @@ export type FactRow = {
 
 /** The domain's per-unit result in the shape above; adjustments keep their ids and times. */
 export function unitLine(scheme: AssessmentScheme, r: UnitScoreResult, adjustments: readonly AdjustmentLine[]): UnitScoreLine {
+  // scoreUnits returns one line per rule of this very scheme, so every key is found.
+  const of = <T>(map: ReadonlyMap<string, T>, key: string): T => {
+    const found = map.get(key);
+    if (found === undefined) throw new Error(`scheme has no rule "${key}"`);
+    return found;
+  };
   const computation = new Map(scheme.indicators.map((i) => [i.key, i.computation]));
   const cause = new Map<string, CountedCause>([...scheme.deductions, ...scheme.bonuses].map((d) => [d.key, d.cause]));
   const counted = (c: UnitScoreResult["deductions"][number]): CountedLine => ({
-    key: c.key, label: c.zh, labelEn: c.en, cause: cause.get(c.key) ?? "REWORK", count: c.count, points: c.points,
+    key: c.key, label: c.zh, labelEn: c.en, cause: of(cause, c.key), count: c.count, points: c.points,
   });
   return {
     unitId: r.unitId,
@@ -92,7 +98,7 @@ export function unitLine(scheme: AssessmentScheme, r: UnitScoreResult, adjustmen
     ranked: r.rank !== null,
     assignmentCount: r.sample,
     indicators: r.indicators.map((i) => ({
-      key: i.key, label: i.zh, labelEn: i.en, computation: computation.get(i.key) ?? "ON_TIME_RATE",
+      key: i.key, label: i.zh, labelEn: i.en, computation: of(computation, i.key),
       weight: i.weight, numerator: i.numerator, denominator: i.denominator, points: i.points,
     })),
     deductions: r.deductions.map(counted),

@@ -69,6 +69,8 @@ export async function updateScheme(
      ON CONFLICT (year) DO UPDATE SET scheme = EXCLUDED.scheme, updated_at = EXCLUDED.updated_at, updated_by_id = EXCLUDED.updated_by_id`,
     [year, JSON.stringify(scheme), ctx.now(), ctx.principal?.userId ?? null],
   );
-  await recordEvent(ctx, { entityType: "AssessmentScheme", entityId: String(year), action: "assessmentScheme.update", ...diff });
+  // The first edit of a year also records that it leaves the default.
+  const change = before.stored ? diff : { before: { stored: false, ...diff.before }, after: { stored: true, ...diff.after } };
+  await recordEvent(ctx, { entityType: "AssessmentScheme", entityId: String(year), action: "assessmentScheme.update", ...change });
   return { year, scheme, stored: true, updatedAt: ctx.now() };
 }

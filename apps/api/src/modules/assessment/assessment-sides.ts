@@ -41,3 +41,10 @@ export function flagFor(scheme: AssessmentScheme, key: string, part: AssessmentP
 export function rowsFor(rows: readonly FactRow[], flag: AssessmentFlag): FactRow[] {
   return rows.filter((r) => r[flag]);
 }
+
+/** Whether a row counts in a line's numerator and denominator (null: the line has no denominator). */
+export function sidesOf(scheme: AssessmentScheme, key: string, row: FactRow): { numerator: boolean; denominator: boolean | null } {
+  const numerator = row[flagFor(scheme, key, "NUMERATOR")];
+  const isIndicator = scheme.indicators.some((i) => i.key === key);
+  return { numerator, denominator: isIndicator ? row[flagFor(scheme, key, "DENOMINATOR")] : null };
+}

@@ -1,7 +1,7 @@
 // Per-request caches of what every line of an assessment shares (the published row, the scheme in
 // force), so resolving the drill-down of 300 units × 9 lines reads each once.
 import type { AssessmentScheme } from "@jyta/domain";
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import { In } from "typeorm";
 import { byKeys, type LoaderFactory } from "../../graphql/loaders";
 import { schemeInForce } from "./assessment-scheme.service";

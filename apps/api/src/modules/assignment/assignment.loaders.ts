@@ -1,7 +1,7 @@
 // DataLoaders of the handling flow's assignment side, one statement per batch, for rows already known
 // to be visible (a field's parent) or for internal checks. (`Proposal.assignments` and the row facts
 // loader live in the proposal module.)
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import { In } from "typeorm";
 import { byKeys, groupByKeys, type LoaderFactory } from "../../graphql/loaders";
 import { Proposal } from "../proposal/proposal.entity";

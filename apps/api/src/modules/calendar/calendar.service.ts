@@ -1,7 +1,7 @@
 // The holiday calendar in force (DOMAIN.md §3), read from the editable calendar_day table once per
 // request that needs it; deadline arithmetic itself lives in @jyta/domain.
 import { calendarFromRows, localDateAt, type HolidayCalendar, type LocalDate } from "@jyta/domain";
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import type { RequestContext } from "../../graphql/context";
 import type { LoaderFactory } from "../../graphql/loaders";
 import { CalendarDay } from "./calendar-day.entity";

@@ -1,4 +1,4 @@
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import { In } from "typeorm";
 import { groupByKeys, type LoaderFactory } from "../../graphql/loaders";
 import { Communication } from "./communication.entity";

@@ -1,6 +1,6 @@
 // An item's timeline (操作记录), oldest first, one statement per batch of items.
 import { rowRelations } from "@jyta/domain";
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { groupByKeys, type LoaderFactory } from "../../graphql/loaders";

@@ -1,7 +1,7 @@
 // Ratings as the viewer may read them (the same rule as Proposal.feedback): a member sees their own
 // ratings, a unit those of its own replies; staff, district leaders and API clients see all.
 import { Role } from "@jyta/domain";
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { groupByKeys, type LoaderFactory } from "../../graphql/loaders";

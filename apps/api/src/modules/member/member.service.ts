@@ -1,7 +1,7 @@
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
-import { badInput, notFound } from "../../graphql/errors";
+import { badInput, forbidden, notFound } from "../../graphql/errors";
 import { applyListOptions, containsPattern, page, type Page, type SortSpec } from "../../graphql/list";
 import { byKeys, type LoaderFactory } from "../../graphql/loaders";
 import { hasRole } from "../auth/principal";
@@ -42,8 +42,20 @@ export function mayReadMemberContacts(ctx: RequestContext, member: Member): bool
   return hasRole(p, "ADMIN", "COMMITTEE", "OFFICE", "LEADER", "UNIT_HANDLER", "UNIT_LEADER");
 }
 
+/**
+ * Committee staff keep the roll of their own body only (the matrix grants COMMITTEE with OWN_BODY);
+ * admins keep every roll. Members are visible to all, so another body's member is FORBIDDEN, not hidden.
+ */
+function assertMayKeepRoll(ctx: RequestContext, bodyId: string): void {
+  const p = ctx.principal;
+  if (hasRole(p, "ADMIN")) return;
+  if (hasRole(p, "COMMITTEE") && p?.bodyId === bodyId) return;
+  throw forbidden("Committee staff may only keep the members of their own body");
+}
+
 export async function createMember(ctx: RequestContext, input: MemberInput): Promise<Member> {
   if (!(await ctx.em.getRepository(Body).exists({ where: { id: input.bodyId } }))) throw badInput("Unknown body", { bodyId: ["does not exist"] });
+  assertMayKeepRoll(ctx, input.bodyId);
   const repo = ctx.em.getRepository(Member);
   const member = await repo.save(
     repo.create({
@@ -64,6 +76,7 @@ export async function updateMember(ctx: RequestContext, id: string, input: Membe
   const repo = ctx.em.getRepository(Member);
   const member = await repo.findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
   if (!member) throw notFound("Member");
+  assertMayKeepRoll(ctx, member.bodyId);
   const patch: Partial<Member> = definedOnly({
     name: requiredText("name", input.name),
     sector: optionalText(input.sector),

@@ -4,7 +4,7 @@
 //   staff, API clients) sees sent replies only — a draft is not an answer yet;
 // - feedback: a member sees their own ratings; a unit sees the ratings of its own replies; staff
 //   (committee, office, admin, leaders) and API clients see all.
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import type { RequestContext } from "../../graphql/context";
 import { groupByKeys, type LoaderFactory } from "../../graphql/loaders";
 import { hasRole, type Principal } from "../auth/principal";

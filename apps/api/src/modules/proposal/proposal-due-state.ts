@@ -4,7 +4,7 @@
 // domain's `dueState` rule: OVERDUE after its reply due date, DUE_SOON when at most the rule set's
 // dueSoonDays are left (the due date itself included), else ON_TRACK. NULL before assignment.
 import { defaultRuleSet, DueState, type ProposalKind } from "@jyta/domain";
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import type { RequestContext } from "../../graphql/context";
 import type { LoaderFactory } from "../../graphql/loaders";
 import { today } from "../calendar/calendar.service";

@@ -1,7 +1,7 @@
 // The unit that answers an item: its live LEAD or SOLE assignment's unit, for SPLIT items the first
 // (largest share, then the units' own order). One SQL expression, shared by the list statement and
 // the loader, so both name the same unit.
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import type { LoaderFactory } from "../../graphql/loaders";
 import { Unit } from "../unit/unit.entity";
 import { hydrate } from "./proposal-prefetch";

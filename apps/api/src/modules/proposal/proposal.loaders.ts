@@ -1,6 +1,6 @@
 // Per-request loaders for an item and what hangs off it, one statement per batch, with the row rules
 // applied inside (a loader never returns a row its caller could not ask for by id).
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import type { RequestContext } from "../../graphql/context";
 import { byKeys, groupByKeys, type LoaderFactory } from "../../graphql/loaders";
 import { isUuid, loadRowFacts, proposalVisibilitySql, type RowFacts } from "../access/policy";

@@ -2,7 +2,7 @@
 // as Proposal.replies): sent replies are for everyone who sees the item; drafts and replies in
 // sign-off or review only for the unit that writes them, the office, admins and district leaders.
 import { ReplyStatus } from "@jyta/domain";
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { byKeys, groupByKeys, type LoaderFactory } from "../../graphql/loaders";

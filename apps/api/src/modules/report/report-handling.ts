@@ -31,6 +31,7 @@ export const RANKED_UNITS_SHOWN = 5;
 function overview(book: FigureBook, x: HandlingInput): string {
   const f = x.figures;
   const handled = book.count("handled", "handled", "需办理件数", f.handled);
+  if (f.handled === 0) return `截至目前，${x.assembly}期间${x.member}提出的需办理${x.kind}为 ${handled}，各项办理数据将随办理进展生成。`;
   const areas = [...f.bySubjectArea]
     .filter((a) => a.subjectArea !== null && a.handled > 0)
     .sort((a, b) => b.handled - a.handled)
@@ -43,7 +44,6 @@ function overview(book: FigureBook, x: HandlingInput): string {
   let text =
     `${x.year} 年，区政府共收到${x.assembly}期间${x.member}提出的需办理${x.kind} ${handled}，内容主要涉及${fields}。` +
     `区各承办单位高度重视，主动谋划，积极推动${x.kind}事项办理落实。`;
-  if (f.handled === 0) return text;
   text += `截至目前，${handled}${x.kind}办复率 ${book.rate("replyRate", "replyRate", "办复率", f.reply)}`;
   if (f.rated === 0) return `${text}，${x.member}评价意见尚在征询中。`;
   text += `，经${x.member}反馈，满意率为 ${book.rate("satisfactionRate", "satisfactionRate", "满意率", f.satisfaction)}`;

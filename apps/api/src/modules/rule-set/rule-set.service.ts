@@ -2,7 +2,7 @@
 // Read once per request per kind; falls back to the shipped defaults if an installation lacks a row,
 // and fills fields a stored set predates from the defaults.
 import { defaultRuleSet, ProposalKind, type RuleSet } from "@jyta/domain";
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import type { LoaderFactory } from "../../graphql/loaders";

@@ -1,5 +1,5 @@
 import type { Role } from "@jyta/domain";
-import DataLoader from "dataloader";
+import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { badInput, conflict, notFound } from "../../graphql/errors";

@@ -1,0 +1,42 @@
+// The annual report page in English (see report.zh-CN.ts).
+import type { reportZhCN } from "./report.zh-CN";
+
+export const reportEn: typeof reportZhCN = {
+  title: "Annual report",
+  description: "The year's report drafted from the data: figures are recomputed live; the office edits the measures, problems and next steps.",
+  session: "Session",
+  kind: "Kind",
+  defaultKind: "Body's default (proposals for CPPCC, suggestions for the People's Congress)",
+  recompute: "Recompute",
+  noSessions: "No sessions yet",
+  editNarrative: "Edit the text",
+  downloadDocx: "Download Word",
+  downloadMd: "Download Markdown",
+  generated: (at: string) => `Figures computed ${at}`,
+  narrativeUpdated: (at: string) => `text last edited ${at}`,
+  draft: "Draft",
+  addresseeLine: (addressee: string) => `${addressee}:`,
+  defaultWording: "Default wording",
+  edited: "Edited",
+  figures: {
+    tab: (n: number) => `Sources (${n})`,
+    title: "The report's figures and their definitions",
+    help: "Every number quoted in the report with its definition, counts and slice; recomputed from the latest data whenever the page opens.",
+    label: "Figure",
+    value: "Value",
+    formula: "Definition",
+    scope: "Slice",
+  },
+  narrative: {
+    title: "Edit the report text",
+    addressee: "Addressee",
+    issuer: "Issuer",
+    issuedOn: "Date",
+    measures: "II. Measures and results",
+    problems: "III. Problems",
+    nextSteps: "III. Next steps",
+    paragraphHelp: "One paragraph per line; a short line starting with （一） becomes a sub-heading.",
+    linesHelp: "One paragraph per line.",
+    required: "Please write something",
+  },
+};
