@@ -31,7 +31,9 @@ describeBrowser("accessibility of the main pages (axe-core)", () => {
     const list = await office<{ proposals: { items: { id: string }[] } }>("query { proposals(options: { filter: { status: [HANDLING] }, take: 1 }) { items { id } } }");
     itemId = list.proposals.items[0]?.id ?? "";
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+    // AxeBuilder opens a helper page in the same context: the page must come from an explicit context.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+    page = await context.newPage();
     page.setDefaultTimeout(20_000);
     pageErrors = collectPageErrors(page);
   }, 180_000);

@@ -34,10 +34,10 @@ describeBrowser("the dashboard in Chromium", () => {
   });
 
   const kpi = (figure: string): Locator => page.getByTestId(`kpi-${figure}`);
-  const drawer = (): Locator => page.locator(".ant-drawer-content");
+  const drawer = (): Locator => page.getByRole("dialog");
   const closeDrawer = async () => {
-    await drawer().getByRole("button", { name: /close|关闭/i }).first().click();
-    await page.locator(".ant-drawer-content").waitFor({ state: "hidden" });
+    await drawer().getByRole("button", { name: "关闭" }).first().click();
+    await drawer().waitFor({ state: "hidden" });
   };
 
   test("the office sees the 2024 figures of the seed report", async () => {
@@ -47,7 +47,7 @@ describeBrowser("the dashboard in Chromium", () => {
     await page.getByLabel("年度", { exact: true }).click();
     await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2024 年" }).click();
     await page.waitForURL(/year=2024/);
-    await expect(kpi("HANDLED").locator("button").innerText()).resolves.toContain("42");
+    await kpi("HANDLED").getByRole("button", { name: "需办理件数 42，查看明细" }).waitFor();
     await kpi("REPLY_RATE").getByText("100%").waitFor();
     await kpi("SATISFACTION_RATE").getByText("100%").waitFor();
     await kpi("SOLVED_RATE").getByText("42 / 42").waitFor();
@@ -95,10 +95,10 @@ describeBrowser("the dashboard in Chromium", () => {
   test("the slice lives in the URL: a reload shows the same figures", async () => {
     await page.getByText("只看重点提案").click();
     await page.waitForURL(/key=1/);
-    const handled = await kpi("HANDLED").locator("button").innerText();
+    await page.waitForLoadState("networkidle");
+    const handled = (await kpi("HANDLED").locator("button").first().getAttribute("aria-label")) ?? "";
     await page.reload();
-    await kpi("HANDLED").waitFor();
-    await expect(kpi("HANDLED").locator("button").innerText()).resolves.toBe(handled);
+    await kpi("HANDLED").getByRole("button", { name: handled }).waitFor();
     await expect(page.getByRole("checkbox", { name: "只看重点提案" }).isChecked()).resolves.toBe(true);
     await page.getByRole("button", { name: label("重置") }).click();
     await page.waitForURL((u) => u.search === "");

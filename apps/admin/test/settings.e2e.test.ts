@@ -34,7 +34,7 @@ describeBrowser("settings in Chromium", () => {
   });
 
   const toast = (text: string | RegExp): Locator => page.locator(".ant-message-notice", { hasText: text }).first();
-  const activeTab = (): Locator => page.locator(".ant-tabs-tabpane-active");
+  const activeTab = (): Locator => page.getByRole("tabpanel");
 
   test("rule sets: a value out of range is refused under its field, a valid one is saved", async () => {
     await loginAs(page, server.url, "admin", server.adminPassword);
@@ -63,7 +63,8 @@ describeBrowser("settings in Chromium", () => {
 
   test("rule sets: categories are edited as a list, and one must count as solved", async () => {
     await page.getByRole("tab", { name: "微建议" }).click();
-    const form = activeTab();
+    await page.waitForURL(/kind=MICRO_SUGGESTION/);
+    const form = page.locator("form#rules_MICRO_SUGGESTION");
     await form.getByLabel("计为解决 1", { exact: true }).uncheck();
     await form.getByRole("button", { name: label("保存") }).click();
     await form.getByRole("alert").filter({ hasText: "至少要有一类“计为解决”" }).waitFor();
@@ -71,7 +72,7 @@ describeBrowser("settings in Chromium", () => {
     await form.getByRole("button", { name: "新增一行" }).first().click();
     await form.getByRole("button", { name: label("保存") }).click();
     await form.locator(".ant-form-item-explain-error", { hasText: "必填" }).first().waitFor();
-    await form.getByRole("button", { name: "删除第 5 行" }).click();
+    await form.getByRole("button", { name: "删除答复分类第 5 行" }).click();
     await form.getByRole("button", { name: label("保存") }).click();
     await toast("保存成功").waitFor();
     await screenshot(page, "settings-rule-sets");
@@ -80,8 +81,8 @@ describeBrowser("settings in Chromium", () => {
   test("holidays: the 2025 calendar and the working-day calculator", async () => {
     await page.goto(`${server.url}/settings/holidays?year=2025`);
     await page.getByRole("heading", { level: 1, name: "节假日" }).waitFor();
-    await page.getByRole("cell", { name: "2025-10-01" }).waitFor();
-    await page.getByRole("button", { name: "2025-09-28 国庆节 调休上班" }).waitFor();
+    await page.getByRole("cell", { name: "2025-10-01", exact: true }).waitFor();
+    await page.getByRole("button", { name: "2025-09-28 国庆节、中秋节 调休上班" }).waitFor();
     // DOMAIN.md §3: 5 working days after Friday 2025-09-26 is 2025-10-10.
     const from = page.getByLabel("起始日期", { exact: true });
     await from.click();

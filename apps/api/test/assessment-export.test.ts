@@ -59,7 +59,7 @@ describeEachDatabase("export: assessment.xlsx", (server) => {
   it("explains every number with one detail row per assignment, marking numerator and denominator", async () => {
     const workbook = await readWorkbook(await download("office"));
     const [header, ...rows] = sheetRows(workbook.getWorksheet("计分明细")!);
-    expect(header!.slice(0, 13)).toEqual(["承办单位", "编号", "案由", "类型", "办理方式", "答复期限", "首次答复日期", "超期天数", "答复类别", "质量评分", "退改次数", "提案人评价", "办前沟通"]);
+    expect(header!.slice(0, 13)).toEqual(["承办单位", "编号", "案由", "类型", "办理方式", "答复（会办意见）期限", "首次答复（会办意见）日期", "超期天数", "答复类别", "质量评分", "退改次数", "提案人评价", "办前沟通"]);
     expect(rows).toHaveLength(live.units.reduce((s, u) => s + u.assignmentCount, 0));
     const col = (name: string): number => header!.indexOf(name);
     // for every unit and rate indicator, the marked rows are the number

@@ -139,6 +139,10 @@ describeEachDatabase("assessment scoring", (server) => {
     expect((await items("A", "keyLedSolved", "NUMERATOR")).items.map((i) => [i.title, i.role])).toEqual([
       ["考评件A1", "SOLE"], ["考评件A2", "LEAD"], ["考评件A3", "SOLE"], ["考评件A5", "SOLE"],
     ]);
+    // a CO row shows its opinion's dates: B's opinion on A2 was due 03-01 and sent 03-10
+    expect((await items("B", "coHandling", "DENOMINATOR")).items.map((i) => [i.title, i.role, i.replyDueOn, i.firstReplySentOn, i.daysLate])).toEqual([
+      ["考评件A2", "CO", "2033-03-01", "2033-03-10", 9],
+    ]);
     // the rating behind C's satisfaction is the first proposer's rating of C's own SPLIT reply
     expect((await items("C", "satisfaction", "DENOMINATOR")).items.map((i) => [i.title, i.rating])).toEqual([
       ["考评件A4", "BASICALLY_SATISFIED"], ["考评件C2", "SATISFIED"], ["考评件C3", "SATISFIED"],

@@ -29,8 +29,7 @@ export async function openTask(page: Page, url: string, group: string, title: st
   await page.goto(`${url}/workbench`);
   const card = page.getByTestId(`task-group-${group}`);
   await card.waitFor();
-  const row = card.getByRole("row").filter({ hasText: title });
-  await row.getByRole("button", { name: label("办理") }).click();
+  await card.getByRole("button", { name: `办理「${title}」` }).click();
   await page.waitForURL(/\/proposals\//);
 }
 
@@ -39,7 +38,9 @@ export async function choose(page: Page, scope: Locator, fieldLabel: string, opt
   const field = scope.getByLabel(fieldLabel, { exact: true });
   await field.click();
   if (type) await field.fill(option);
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: option }).first().click();
+  await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: option }).last().click();
+  // Wait for the list to close, so the next pick cannot land in this one while it fades out.
+  await page.waitForFunction(() => document.querySelectorAll(".ant-select-dropdown:not(.ant-select-dropdown-hidden)").length === 0);
 }
 
 /** Presses the dialog's button and waits for the success toast and the dialog to go. */

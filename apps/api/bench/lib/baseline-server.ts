@@ -15,10 +15,12 @@ const COLUMNS = `p.id, p.number, p.title, p.status,
 
 /** Without totalItems: a plain top-50 sort. */
 const LIST = `SELECT ${COLUMNS} FROM proposal p WHERE ${VISIBLE} ORDER BY ${ORDER} LIMIT 50`;
-/** With totalItems: the page chosen on ids with a window count, then its columns (still one statement). */
-const LIST_TOTAL = `WITH page AS (
-    SELECT p.id, count(*) OVER () AS total, row_number() OVER (ORDER BY ${ORDER}) AS ord FROM proposal p WHERE ${VISIBLE} ORDER BY ord LIMIT 50)
-  SELECT ${COLUMNS}, page.total FROM page JOIN proposal p ON p.id = page.id ORDER BY page.ord`;
+/**
+ * With totalItems: the same top-50 sort plus a scalar count of the visible rows, still one statement.
+ * (Measured here: a `count(*) OVER ()` + `row_number() OVER (ORDER BY …)` page sorts every visible row
+ * and costs about three times as much as a top-N sort with a separate count.)
+ */
+const LIST_TOTAL = `SELECT ${COLUMNS}, (SELECT count(*) FROM proposal p WHERE ${VISIBLE}) AS total FROM proposal p WHERE ${VISIBLE} ORDER BY ${ORDER} LIMIT 50`;
 
 interface Row {
   id: string;

@@ -6,7 +6,7 @@ import { buildSchema } from "type-graphql";
 import { AuthChecker } from "./access";
 import { RESOLVERS } from "./resolvers";
 import { DateTimeScalar } from "./scalars";
-import { TransactionMiddleware } from "./transaction-middleware";
+import { wrapMutationsInTransactions } from "./transaction-middleware";
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -14,11 +14,10 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker: AuthChecker,
-    globalMiddlewares: [TransactionMiddleware],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false, whitelist: false },
     emitSchemaFile: false,
-  });
+  }).then(wrapMutationsInTransactions);
   return built;
 }
 

@@ -2,7 +2,10 @@
 // the transaction's EntityManager in `ctx.transaction`, so the state change, its event row and its
 // side rows commit together or not at all. Fields that must write even when they fail (login's
 // throttle bookkeeping) opt out with `@OwnTransaction()` and manage their own.
-import type { MiddlewareFn } from "type-graphql";
+//
+// Applied by wrapping the Mutation fields of the built schema, not as a type-graphql global
+// middleware: that would also run (and cost CPU) on every output field of every query.
+import { defaultFieldResolver, type GraphQLSchema } from "graphql";
 import type { RequestContext } from "./context";
 import { AppError } from "./errors";
 
@@ -14,13 +17,23 @@ export function OwnTransaction(): MethodDecorator {
   };
 }
 
-export const TransactionMiddleware: MiddlewareFn<RequestContext> = async ({ context, info }, next) => {
-  if (info.parentType.name !== "Mutation") return next();
+export function wrapMutationsInTransactions(schema: GraphQLSchema): GraphQLSchema {
+  const mutation = schema.getMutationType();
+  if (!mutation) return schema;
+  for (const field of Object.values(mutation.getFields())) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, context: RequestContext, info) =>
+      runMutation(context, info.fieldName, () => resolve(source, args, context, info));
+  }
+  return schema;
+}
+
+async function runMutation(context: RequestContext, fieldName: string, next: () => unknown): Promise<unknown> {
   if (context.principal?.kind === "token") throw new AppError("FORBIDDEN", "API tokens are read-only");
-  if (ownTransaction.has(info.fieldName)) return next();
+  if (ownTransaction.has(fieldName)) return next();
   if (context.transaction) throw new Error("nested mutation transaction");
   try {
-    const result = await context.dataSource.transaction(async (em) => {
+    return await context.dataSource.transaction(async (em) => {
       context.transaction = em;
       try {
         return await next();
@@ -28,9 +41,8 @@ export const TransactionMiddleware: MiddlewareFn<RequestContext> = async ({ cont
         context.transaction = null;
       }
     });
-    return result;
   } finally {
     // Whatever the loaders cached before or during the mutation may no longer be true.
     context.loaders.clear();
   }
-};
+}

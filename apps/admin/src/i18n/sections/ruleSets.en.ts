@@ -18,7 +18,7 @@ export const ruleSetsEn: typeof ruleSetsZhCN = {
   solved: "Solved",
   followUp: "Follow-up",
   addRow: "Add a row",
-  removeRow: (n: number) => `Remove row ${n}`,
+  removeRow: (list: string, n: number) => `Remove row ${n} of ${list.toLowerCase()}`,
   units: { months: "months", workingDays: "working days", days: "days", characters: "chars", assignments: "items" },
   fields: {
     replyDueMonths: "Reply due",

@@ -16,7 +16,7 @@ export const ruleSetsZhCN = {
   solved: "计为解决",
   followUp: "跟踪办理",
   addRow: "新增一行",
-  removeRow: (n: number) => `删除第 ${n} 行`,
+  removeRow: (list: string, n: number) => `删除${list.replace(/（.*）$/, "")}第 ${n} 行`,
   units: { months: "个月", workingDays: "个工作日", days: "天", characters: "字", assignments: "件" },
   fields: {
     replyDueMonths: "答复期限",

@@ -159,7 +159,11 @@ g AS (
 ),
 asmt_facts AS (
   SELECT g.id, g.proposal_id, g.unit_id, g.role, g.number, g.title, g.item_status AS status, g.kind,
-         g.first_due_on, g.first_sent_on, COALESCE(g.first_sent_on, g.today) - g.first_due_on AS days_late,
+         -- shown per row: the first reply's due and sent dates, or a CO row's opinion dates
+         CASE WHEN g.co_role THEN g.co_opinion_due_on ELSE g.first_due_on END AS due_on,
+         CASE WHEN g.co_role THEN g.co_sent_on ELSE g.first_sent_on END AS sent_on,
+         COALESCE(CASE WHEN g.co_role THEN g.co_sent_on ELSE g.first_sent_on END, g.today)
+           - CASE WHEN g.co_role THEN g.co_opinion_due_on ELSE g.first_due_on END AS days_late,
          g.last_category, g.quality_scores, g.quality_sum, g.quality_count, g.rework_count, g.rating,
          ${flagColumns(ASSESSMENT_FLAGS)}
     FROM g

@@ -67,8 +67,10 @@ export type FactRow = {
   title: string;
   status: string;
   kind: string;
-  first_due_on: string | null;
-  first_sent_on: string | null;
+  /** The first reply's due date in force and sent date; for a CO row, the opinion's. */
+  due_on: string | null;
+  sent_on: string | null;
+  /** sent (or today, unsent) − due, in days; negative when early. */
   days_late: number | null;
   last_category: string | null;
   quality_scores: number[];

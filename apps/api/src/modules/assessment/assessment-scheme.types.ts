@@ -1,5 +1,6 @@
 // The assessment scheme as typed GraphQL objects (indicators, deductions, bonuses, grade bands,
 // minimum sample), mirroring the domain's AssessmentScheme; category values as code/value pairs.
+// Plain data with `simpleResolvers` (see assessment.types.ts).
 import type { AssessmentScheme } from "@jyta/domain";
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 
@@ -26,13 +27,13 @@ export const BonusCause = { KEY_LED_CLOSED_A: "KEY_LED_CLOSED_A" } as const;
 export type BonusCause = (typeof BonusCause)[keyof typeof BonusCause];
 registerEnumType(BonusCause, { name: "BonusCause", description: "KEY_LED_CLOSED_A: key items the unit led (SOLE/LEAD) that closed solved" });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CategoryValue {
   @Field(() => String) code: string;
   @Field(() => Float) value: number;
 }
 
-@ObjectType("AssessmentIndicator")
+@ObjectType("AssessmentIndicator", { simpleResolvers: true })
 export class AssessmentIndicatorType {
   @Field(() => String) key: string;
   @Field(() => String) zh: string;
@@ -43,7 +44,7 @@ export class AssessmentIndicatorType {
   @Field(() => [CategoryValue], { description: "CATEGORY_MEAN only" }) categoryValues: CategoryValue[];
 }
 
-@ObjectType("AssessmentDeduction")
+@ObjectType("AssessmentDeduction", { simpleResolvers: true })
 export class AssessmentDeductionType {
   @Field(() => String) key: string;
   @Field(() => String) zh: string;
@@ -54,7 +55,7 @@ export class AssessmentDeductionType {
   @Field(() => Int, { nullable: true, description: "LATE only" }) thresholdDays: number | null;
 }
 
-@ObjectType("AssessmentBonus")
+@ObjectType("AssessmentBonus", { simpleResolvers: true })
 export class AssessmentBonusType {
   @Field(() => String) key: string;
   @Field(() => String) zh: string;
@@ -64,7 +65,7 @@ export class AssessmentBonusType {
   @Field(() => Float) max: number;
 }
 
-@ObjectType("GradeBand")
+@ObjectType("GradeBand", { simpleResolvers: true })
 export class GradeBandType {
   @Field(() => String) key: string;
   @Field(() => String) zh: string;
@@ -72,7 +73,7 @@ export class GradeBandType {
   @Field(() => Float, { description: "Lowest total of the band" }) min: number;
 }
 
-@ObjectType("AssessmentScheme", { description: "量化考评方案: indicators (weights sum to 100), deductions, bonuses, grade bands" })
+@ObjectType("AssessmentScheme", { simpleResolvers: true, description: "量化考评方案: indicators (weights sum to 100), deductions, bonuses, grade bands" })
 export class AssessmentSchemeType {
   @Field(() => [AssessmentIndicatorType]) indicators: AssessmentIndicatorType[];
   @Field(() => [AssessmentDeductionType]) deductions: AssessmentDeductionType[];
@@ -81,7 +82,7 @@ export class AssessmentSchemeType {
   @Field(() => Int, { description: "Units with fewer assignments are shown but not ranked" }) minSample: number;
 }
 
-@ObjectType("YearAssessmentScheme", { description: "The scheme in force for a year, and whether it may still change" })
+@ObjectType("YearAssessmentScheme", { simpleResolvers: true, description: "The scheme in force for a year, and whether it may still change" })
 export class YearAssessmentScheme extends AssessmentSchemeType {
   @Field(() => Int) year: number;
   @Field(() => Boolean, { description: "False while the year uses the default scheme" }) stored: boolean;

@@ -120,7 +120,7 @@ export function RuleSetForm({ ruleSet, onSaved }: { ruleSet: RuleSetRow; onSaved
         <Row gutter={16}>
           {DEADLINES.map((f) => (
             <Col key={f.name} xs={24} sm={12} lg={8} xl={6}>
-              <Form.Item name={f.name} label={r.fields[f.name]} tooltip={r.help[f.name]} rules={[{ required: true, message: r.problems.required }]}>
+              <Form.Item name={f.name} label={r.fields[f.name]} extra={r.help[f.name]} rules={[{ required: true, message: r.problems.required }]}>
                 <InputNumber precision={0} style={{ width: "100%" }} suffix={unitText[f.unit]} />
               </Form.Item>
             </Col>
@@ -131,13 +131,13 @@ export function RuleSetForm({ ruleSet, onSaved }: { ruleSet: RuleSetRow; onSaved
         <Row gutter={16}>
           {CAPS.map((name) => (
             <Col key={name} xs={24} sm={12} lg={8} xl={6}>
-              <Form.Item name={name} label={r.fields[name]} tooltip={r.help[name]} rules={[{ required: true, message: r.problems.required }]}>
+              <Form.Item name={name} label={r.fields[name]} extra={r.help[name]} rules={[{ required: true, message: r.problems.required }]}>
                 <InputNumber precision={0} style={{ width: "100%" }} suffix={name === "minAssessmentSample" ? r.units.assignments : r.units.characters} />
               </Form.Item>
             </Col>
           ))}
           <Col xs={24} sm={12} lg={8} xl={6}>
-            <Form.Item name="communicationRequiredBeforeReply" label={r.fields.communicationRequiredBeforeReply} tooltip={r.help.communicationRequiredBeforeReply} valuePropName="checked">
+            <Form.Item name="communicationRequiredBeforeReply" label={r.fields.communicationRequiredBeforeReply} extra={r.help.communicationRequiredBeforeReply} valuePropName="checked">
               <Switch />
             </Form.Item>
           </Col>
@@ -147,7 +147,7 @@ export function RuleSetForm({ ruleSet, onSaved }: { ruleSet: RuleSetRow; onSaved
             </Form.Item>
           </Col>
           <Col xs={24} lg={12}>
-            <Form.Item name="handledBasis" label={r.fields.handledBasis} tooltip={r.help.handledBasis}>
+            <Form.Item name="handledBasis" label={r.fields.handledBasis} extra={r.help.handledBasis}>
               <Radio.Group optionType="button" options={(["AFTER_MERGE", "BEFORE_MERGE"] as const).map((v) => ({ value: v, label: r.handledBasisLabel[v] }))} />
             </Form.Item>
           </Col>
@@ -234,7 +234,7 @@ function CodedList({ kind }: { kind: "categories" | "subjectAreas" }) {
                   title: t.common.actions,
                   width: 70,
                   render: (_: unknown, f) => (
-                    <Button type="text" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} aria-label={r.removeRow(f.name + 1)} disabled={fields.length <= 1} />
+                    <Button type="text" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} aria-label={r.removeRow(title, f.name + 1)} disabled={fields.length <= 1} />
                   ),
                 },
               ]}
