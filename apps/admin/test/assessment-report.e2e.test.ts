@@ -115,9 +115,13 @@ describeBrowser("assessment and annual report in Chromium", () => {
     await expect(page.getByRole("button", { name: label("保存") }).count()).resolves.toBe(0);
   });
 
-  test("the export link asks for the year's spreadsheet", async () => {
+  test("the year's assessment downloads as a spreadsheet", async () => {
     await page.goto(`${server.url}/assessment?year=2024`);
-    await expect(page.getByRole("link", { name: /导出 Excel/ }).getAttribute("href")).resolves.toBe("/export/assessment.xlsx?year=2024");
+    const link = page.getByRole("link", { name: /导出 Excel/ });
+    await expect(link.getAttribute("href")).resolves.toBe("/export/assessment.xlsx?year=2024");
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(fs.readFileSync(await xlsx.path()).subarray(0, 2).toString()).toBe("PK");
   });
 
   test("the 2024 report: the draft, its figures with formulas, the narrative edited as text", async () => {

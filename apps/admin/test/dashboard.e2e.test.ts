@@ -47,7 +47,7 @@ describeBrowser("the dashboard in Chromium", () => {
     await page.getByLabel("年度", { exact: true }).click();
     await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2024 年" }).click();
     await page.waitForURL(/year=2024/);
-    await kpi("HANDLED").getByRole("button", { name: "需办理件数 42，查看明细" }).waitFor();
+    await kpi("HANDLED").getByRole("button", { name: /^需办理件数\s*42\s*已办复 42 件$/ }).waitFor();
     await kpi("REPLY_RATE").getByText("100%").waitFor();
     await kpi("SATISFACTION_RATE").getByText("100%").waitFor();
     await kpi("SOLVED_RATE").getByText("42 / 42").waitFor();
@@ -58,7 +58,7 @@ describeBrowser("the dashboard in Chromium", () => {
   });
 
   test("a card opens the items behind its numerator and denominator", async () => {
-    await kpi("REPLY_RATE").getByRole("button", { name: /^办复率 100%/ }).click();
+    await kpi("REPLY_RATE").getByRole("button", { name: /^办复率\s*100%/ }).click();
     await drawer().getByText("共 42 条").waitFor();
     await drawer().getByText("分母（全部统计范围）").click();
     await drawer().getByText("共 42 条").waitFor();
@@ -93,12 +93,20 @@ describeBrowser("the dashboard in Chromium", () => {
   });
 
   test("the slice lives in the URL: a reload shows the same figures", async () => {
+    const value = kpi("HANDLED").locator("button span").nth(1);
+    const all = await value.innerText();
     await page.getByText("只看重点提案").click();
     await page.waitForURL(/key=1/);
-    await page.waitForLoadState("networkidle");
-    const handled = (await kpi("HANDLED").locator("button").first().getAttribute("aria-label")) ?? "";
+    // The key items are fewer than all items: wait for the new figures to land.
+    await page.waitForFunction(
+      ([selector, before]) => document.querySelector(selector)?.textContent !== before,
+      ['[data-testid="kpi-HANDLED"] button span:nth-child(2)', all] as const,
+    );
+    const handled = await kpi("HANDLED").locator("button").first().innerText();
     await page.reload();
-    await kpi("HANDLED").getByRole("button", { name: handled }).waitFor();
+    await kpi("HANDLED").waitFor();
+    await page.waitForLoadState("networkidle");
+    await expect(kpi("HANDLED").locator("button").first().innerText()).resolves.toBe(handled);
     await expect(page.getByRole("checkbox", { name: "只看重点提案" }).isChecked()).resolves.toBe(true);
     await page.getByRole("button", { name: label("重置") }).click();
     await page.waitForURL((u) => u.search === "");

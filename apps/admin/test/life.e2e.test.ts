@@ -7,7 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { browserAvailable, collectPageErrors, launchBrowser, saveArtifact, screenshot } from "./support/browser";
 import { graphqlAs, startDemoServer, type DemoServer } from "./support/life-server";
-import { choose, confirm, dialog, expectStatus, label, loginAs, openTask } from "./support/life-steps";
+import { choose, confirm, dialog, expectStatus, label, loginAs, openAction, openTask } from "./support/life-steps";
 
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 
@@ -49,7 +49,11 @@ describeBrowser("the life of an item in Chromium", () => {
     await server?.stop();
   });
 
-  afterEach(() => {
+  let step = 0;
+  afterEach(async () => {
+    // What the page showed at the end of each step, to explain a failure.
+    step += 1;
+    await screenshot(page, `life-step-${String(step).padStart(2, "0")}`).catch(() => undefined);
     expect(pageErrors.splice(0)).toEqual([]);
   });
 
@@ -98,7 +102,7 @@ describeBrowser("the life of an item in Chromium", () => {
     await loginAs(page, server.url, "office");
     await openTask(page, server.url, "toAssign", TITLE);
     const form = dialog(page);
-    await form.getByText("主办 + 会办").click();
+    await form.locator("label", { hasText: "主办 + 会办" }).click();
     await choose(page, form, "主办单位", "区住房和城乡建设局", true);
     await choose(page, form, "会办单位", "区交通运输局", true);
     // Shares that do not sum to 100 are refused before any request.
@@ -117,7 +121,7 @@ describeBrowser("the life of an item in Chromium", () => {
   });
 
   test("the office marks it a key item with its supervising leader", async () => {
-    await page.getByRole("button", { name: label("重点提案") }).click();
+    await openAction(page, page, "重点提案");
     await dialog(page).getByLabel("领办领导").fill("副区长 林涛");
     await confirm(page, "确定", "重点提案：操作成功");
     await page.locator(".ant-tag", { hasText: "重点提案" }).first().waitFor();
@@ -129,7 +133,7 @@ describeBrowser("the life of an item in Chromium", () => {
     await dialog(page).getByText("确认签收本件？").waitFor();
     await confirm(page, "签收", /签收.*操作成功/);
     const card = page.getByTestId("assignment-区交通运输局");
-    await card.getByRole("button", { name: label("发送会办意见") }).click();
+    await openAction(page, card, "发送会办意见");
     await dialog(page).getByLabel("会办意见").fill("我局将结合公交场站改造，同步规划建设公共停车泊位约200个。");
     await confirm(page, "确定", /发送会办意见.*操作成功/);
     await card.getByText("我局将结合公交场站改造").waitFor();
@@ -140,12 +144,12 @@ describeBrowser("the life of an item in Chromium", () => {
     await openTask(page, server.url, "toReceive", TITLE);
     await confirm(page, "签收", /签收.*操作成功/);
     const card = page.getByTestId("assignment-区住房和城乡建设局");
-    await card.getByRole("button", { name: label("记录沟通") }).click();
+    await openAction(page, card, "记录沟通");
     await dialog(page).getByLabel("参与人员").fill("提案人、住建局张明");
     await dialog(page).getByLabel("沟通情况").fill("电话联系提案人，介绍停车设施建设计划，提案人表示认可。");
     await confirm(page, "确定", /记录沟通.*操作成功/);
     await card.getByText("电话联系提案人").waitFor();
-    await card.getByRole("button", { name: label("拟写答复") }).click();
+    await openAction(page, card, "拟写答复");
     const form = dialog(page);
     await form.getByText(/^A /).click();
     await form.getByLabel("答复内容").fill("感谢您的提案。\n我局已将滨江新城立体停车库纳入年度建设计划，预计新增泊位500个。");
@@ -194,10 +198,12 @@ describeBrowser("the life of an item in Chromium", () => {
   test("the office finds the item closed in the ledger, and one more closed item", async () => {
     await loginAs(page, server.url, "office");
     await page.goto(`${server.url}/ledger?status=CLOSED`);
-    await page.getByRole("row").filter({ hasText: TITLE }).waitFor();
-    await expect(page.locator(".ant-pagination-total-text").innerText()).resolves.toContain(String(closedBefore + 1));
+    await page.locator(".ant-pagination-total-text", { hasText: String(closedBefore + 1) }).waitFor();
+    await page.getByLabel("搜索案由、内容或编号").fill("停车泊位");
+    await page.getByLabel("搜索案由、内容或编号").press("Enter");
+    await page.getByRole("row").filter({ hasText: TITLE }).filter({ hasText: "已办结" }).waitFor();
     // The export link carries the same filter as the list.
-    await expect(page.getByTestId("ledger-export").getAttribute("href")).resolves.toBe("/export/ledger.xlsx?status=CLOSED");
+    await expect(page.getByTestId("ledger-export").getAttribute("href")).resolves.toBe(`/export/ledger.xlsx?status=CLOSED&search=${encodeURIComponent("停车泊位")}`);
     await page.goto(itemUrl);
     await page.getByTestId("event").filter({ hasText: "评价后办结" }).waitFor();
     await screenshot(page, "life-07-item-closed");

@@ -1,7 +1,7 @@
-// Providers, outermost first: data (Apollo), language (i18n + antd ConfigProvider), antd's App for
-// context-aware message/modal, then the router.
+// Providers, outermost first: data (Apollo), language (i18n + antd ConfigProvider), then the router.
+// antd's App (context-aware message/modal/notification) wraps the signed-in frame (AppLayout): the
+// login page does not need it, and it would bring Modal and Notification into the first page load.
 import { ApolloProvider } from "@apollo/client/react";
-import { App as AntApp } from "antd";
 import { RouterProvider } from "react-router/dom";
 import { I18nProvider } from "../i18n";
 import { createApolloClient } from "./apollo";
@@ -14,9 +14,7 @@ export function Root() {
   return (
     <ApolloProvider client={client}>
       <I18nProvider>
-        <AntApp>
-          <RouterProvider router={router} />
-        </AntApp>
+        <RouterProvider router={router} />
       </I18nProvider>
     </ApolloProvider>
   );

@@ -6,15 +6,12 @@ import type { MenuProps } from "antd";
 import type { Role } from "@jyta/client";
 import type { Messages } from "../i18n";
 import { paths } from "./paths";
+import { ASSESSMENT_ROLES, DASHBOARD_ROLES, REPORT_ROLES } from "./roles";
 
 export type MenuItem = Required<MenuProps>["items"][number];
 
 export const SETTINGS_KEY = "settings";
 
-/** Who sees the figures, the assessment and the report (DOMAIN.md §5; units see their own figures). */
-export const DASHBOARD_ROLES: readonly Role[] = ["OFFICE", "LEADER", "COMMITTEE", "ADMIN", "UNIT_HANDLER", "UNIT_LEADER"];
-export const ASSESSMENT_ROLES: readonly Role[] = ["OFFICE", "ADMIN", "LEADER"];
-export const REPORT_ROLES: readonly Role[] = ["OFFICE", "COMMITTEE", "LEADER"];
 
 export function menuItems(roles: readonly Role[], t: Messages): MenuItem[] {
   const items: MenuItem[] = [

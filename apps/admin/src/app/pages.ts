@@ -16,6 +16,11 @@ export const SessionsPage = lazy(() => import("../pages/sessions/SessionsPage").
 export const AppLayout = lazy(() => import("./AppLayout").then((m) => ({ default: m.AppLayout })));
 export const NotFoundPage = lazy(() => import("../pages/errors/NotFoundPage").then((m) => ({ default: m.NotFoundPage })));
 export const ForbiddenPage = lazy(() => import("../pages/errors/ForbiddenPage").then((m) => ({ default: m.ForbiddenPage })));
+/** Fetches the signed-in frame and the workbench in the background once the login page is idle. */
+export function prefetchSignedIn(): void {
+  void import("./AppLayout");
+  void import("../pages/workbench/WorkbenchPage");
+}
 export const DashboardPage = lazy(() => import("../pages/dashboard/DashboardPage").then((m) => ({ default: m.DashboardPage })));
 export const AssessmentPage = lazy(() => import("../pages/assessment/AssessmentPage").then((m) => ({ default: m.AssessmentPage })));
 export const SchemePage = lazy(() => import("../pages/assessment/SchemePage").then((m) => ({ default: m.SchemePage })));

@@ -7,7 +7,7 @@ import { HomeRedirect } from "./HomeRedirect";
 import { ApiTokensPage, AppLayout, AssessmentPage, DashboardPage, NotFoundPage, HolidaysPage, ReportPage, RuleSetsPage, SchemePage } from "./pages";
 import { BodiesPage, LedgerPage, LoginPage, MembersPage, NotificationsPage, ProposalPage, SessionsPage, SubmitPage, UnitsPage, UsersPage, WorkbenchPage } from "./pages";
 import { paths } from "./paths";
-import { ASSESSMENT_ROLES, DASHBOARD_ROLES, REPORT_ROLES } from "./menu";
+import { ASSESSMENT_ROLES, DASHBOARD_ROLES, REPORT_ROLES } from "./roles";
 import { RequireAuth } from "./RequireAuth";
 import { RequireRole } from "./RequireRole";
 

@@ -1,12 +1,9 @@
-// The languages the console speaks, and where the choice is remembered between visits.
-import { en } from "./en";
-import { zhCN, type Messages } from "./zh-CN";
-
+// The languages the console speaks, and where the choice is remembered between visits. Only the
+// default language's dictionary is part of the first page load; the others are fetched when chosen
+// (see packs.ts).
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "zh-CN";
-
-export const dictionaries: Readonly<Record<Locale, Messages>> = { "zh-CN": zhCN, en };
 
 const STORAGE_KEY = "jyta.locale";
 

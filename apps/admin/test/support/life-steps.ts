@@ -24,6 +24,19 @@ export function dialog(page: Page): Locator {
   return page.getByRole("dialog").filter({ has: page.locator("form") });
 }
 
+/** Waits until the action dialog has finished opening (clicks during antd's zoom-in can be lost). */
+export async function dialogReady(page: Page): Promise<void> {
+  await dialog(page).waitFor();
+  await page.waitForFunction(() => !document.querySelector(".ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter, .ant-modal[class*='zoom-appear-active']"));
+  await page.waitForTimeout(150);
+}
+
+/** Presses an action button in `scope` and waits for its dialog. */
+export async function openAction(page: Page, scope: Locator | Page, name: string): Promise<void> {
+  await scope.getByRole("button", { name: label(name) }).click();
+  await dialogReady(page);
+}
+
 /** From the workbench: the group's row for this title, then its 办理 button (opens the form). */
 export async function openTask(page: Page, url: string, group: string, title: string): Promise<void> {
   await page.goto(`${url}/workbench`);
@@ -31,6 +44,7 @@ export async function openTask(page: Page, url: string, group: string, title: st
   await card.waitFor();
   await card.getByRole("button", { name: `办理「${title}」` }).click();
   await page.waitForURL(/\/proposals\//);
+  await dialogReady(page);
 }
 
 /** Picks an option of an antd Select found by its label (typing first for searched selects). */

@@ -50,7 +50,12 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`server not healthy after ${timeoutMs} ms:\n${output()}`);
 }
 
-export async function startServer(): Promise<TestServer> {
+export interface ServerOptions {
+  /** Seed the demo district (items in every state, one login per role with the demo password). */
+  demo?: boolean;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   for (const [file, hint] of [
     [SERVER_MAIN, "npm run build -w @jyta/api"],
     [CONSOLE_INDEX, "npm run build -w @jyta/admin"],
@@ -69,7 +74,8 @@ export async function startServer(): Promise<TestServer> {
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
       DATABASE_URL: "",
-      SEED_DEMO: "false",
+      NODE_ENV: "test",
+      SEED_DEMO: options.demo ? "true" : "false",
       ADMIN_PASSWORD: adminPassword,
       RUN_SCHEDULER: "false",
       LOG_LEVEL: "warn",
@@ -93,7 +99,7 @@ export async function startServer(): Promise<TestServer> {
   };
 
   try {
-    await waitForHealth(url, child, output, 90_000);
+    await waitForHealth(url, child, output, 120_000);
   } catch (error) {
     await stop();
     throw error;

@@ -19,7 +19,7 @@ const KEY_ITEMS: ReadonlyMap<number, string> = new Map([
 /** Items put forward by a party group (党派团体提案) in the name of one of its members. */
 const PARTY_GROUP_ITEMS = new Set([1, 35]);
 /** Items the demo `member` login co-signed, besides the 一号提案 it leads. */
-const MEMBER_COSIGNED = new Set([12, 36]);
+const MEMBER_COSIGNED = new Set([12, 37]);
 const ASSIGNED_ON: readonly LocalDate[] = ["2024-02-26", "2024-03-04", "2024-03-11"];
 const SUBMITTED_ON: readonly LocalDate[] = ["2024-01-08", "2024-01-09", "2024-01-10", "2024-01-11"];
 

@@ -26,7 +26,6 @@ export const dashboardEn: typeof dashboardZhCN = {
     satisfactionDetail: (s: number, b: number, d: number) => `Satisfied ${s} · Basically ${b} · Dissatisfied ${d}`,
     openDuties: "Open reply or co-handling duties",
     formula: (numerator: string, denominator: string) => `${numerator} ÷ ${denominator}`,
-    open: (label: string, value: string) => `${label} ${value}: show the items`,
     definitionOf: (label: string, formula: string) => `How ${label} is computed: ${formula}`,
   },
   charts: {

@@ -24,7 +24,6 @@ export const dashboardZhCN = {
     satisfactionDetail: (s: number, b: number, d: number) => `满意 ${s} · 基本满意 ${b} · 不满意 ${d}`,
     openDuties: "未完成的答复或会办职责",
     formula: (numerator: string, denominator: string) => `${numerator} ÷ ${denominator}`,
-    open: (label: string, value: string) => `${label} ${value}，查看明细`,
     definitionOf: (label: string, formula: string) => `${label}的计算口径：${formula}`,
   },
   charts: {

@@ -57,7 +57,6 @@ export function KpiCards({ figures, scope, onDrill }: { figures: Figures; scope:
               type="button"
               className={styles.kpiButton}
               onClick={() => onDrill({ kind: "figure", title: label, figure: kpi.figure, parts: isRate ? BOTH_PARTS : COUNT_PART, scope })}
-              aria-label={k.open(label, kpi.value)}
             >
               <span className={styles.kpiLabel}>{label}</span>
               <span className={`${styles.kpiValue} ${kpi.tone ? styles[kpi.tone] : ""}`}>{kpi.value}</span>

@@ -1,12 +1,15 @@
 // Username + password. Wrong credentials and throttling get their own messages; success returns the
-// user to the page they were sent away from.
+// user to the page they were sent away from. The first page anyone loads, so it keeps to the antd
+// components the form needs (a plain panel, not Card; two buttons, not a Select, for the language):
+// the rest of antd arrives with the signed-in pages.
 import { LockOutlined, UserOutlined } from "@ant-design/icons";
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { LoginDocument, ViewerDocument } from "@jyta/client";
-import { Alert, Button, Card, Flex, Form, Input, Select, Typography } from "antd";
-import { useState } from "react";
+import { Alert, Button, Form, Input, theme } from "antd";
+import { useEffect, useState } from "react";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { describeProblem, toProblem } from "../../app/errors";
+import { prefetchSignedIn } from "../../app/pages";
 import { useViewer } from "../../app/viewer";
 import { LOCALES, useI18n } from "../../i18n";
 import { safeRedirect } from "./safeRedirect";
@@ -17,7 +20,13 @@ interface LoginValues {
 }
 
 export function LoginPage() {
+  // The page after login loads while the user types (not part of this page's own JavaScript).
+  useEffect(() => {
+    const id = window.requestIdleCallback(prefetchSignedIn, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }, []);
   const { t, locale, setLocale } = useI18n();
+  const { token } = theme.useToken();
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const client = useApolloClient();
@@ -50,17 +59,16 @@ export function LoginPage() {
   };
 
   return (
-    <Flex className="login-page" vertical align="center" justify="center">
-      <Card className="login-card" variant="borderless">
-        <Flex vertical align="center" gap={4} style={{ marginBottom: 24 }}>
+    // Outside the signed-in frame's antd <App>, so the page sets antd's base text style itself.
+    <div className="login-page" style={{ fontFamily: token.fontFamily, fontSize: token.fontSize, lineHeight: token.lineHeight, color: token.colorText }}>
+      <main className="login-card">
+        <div className="login-head">
           <span className="brand-mark brand-mark-large" aria-hidden="true">
             提
           </span>
-          <Typography.Title level={1} className="login-title">
-            {t.app.name}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t.login.subtitle}</Typography.Text>
-        </Flex>
+          <h1 className="login-title">{t.app.name}</h1>
+          <p className="login-subtitle">{t.login.subtitle}</p>
+        </div>
         {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} role="alert" /> : null}
         <Form<LoginValues> layout="vertical" onFinish={submit} requiredMark={false} size="large" name="login">
           <Form.Item label={t.login.username} name="username" rules={[{ required: true, whitespace: true, message: t.common.required(t.login.username) }]}>
@@ -73,19 +81,18 @@ export function LoginPage() {
             {t.login.submit}
           </Button>
         </Form>
-        <Flex justify="space-between" align="center" style={{ marginTop: 24 }}>
-          <Typography.Text type="secondary">{t.login.footer}</Typography.Text>
-          <Select
-            aria-label={t.header.language}
-            value={locale}
-            onChange={setLocale}
-            options={LOCALES.map((l) => ({ value: l, label: t.language[l] }))}
-            size="small"
-            style={{ width: 120 }}
-            variant="borderless"
-          />
-        </Flex>
-      </Card>
-    </Flex>
+        <div className="login-footer">
+          <span>{t.login.footer}</span>
+          <div role="group" aria-label={t.header.language} className="login-language">
+            {LOCALES.map((l) => (
+              // Each language named in itself, and marked so for screen readers.
+              <Button key={l} type="text" size="small" lang={l} aria-pressed={l === locale} onClick={() => setLocale(l)}>
+                {t.language[l]}
+              </Button>
+            ))}
+          </div>
+        </div>
+      </main>
+    </div>
   );
 }

@@ -93,6 +93,7 @@ export function ProposalPage() {
                   {p.assignments.map((a) => (
                     <AssignmentCard
                       key={a.id}
+                      internal={!viewer.roles.every((r) => r === "MEMBER")}
                       assignment={a}
                       actions={assignmentActions(p, a, viewer, rules)}
                       hasDraft={p.replies.some((r) => r.assignment.id === a.id && r.round === p.round)}

@@ -40,8 +40,12 @@ function scopeFilters(input: FactsInput, params: SqlParams): string[] {
   const where = ["p.status <> 'DRAFT'"]; // drafts are private to whoever writes them
   if (empty) where.push("FALSE");
   if (scope.sessionId) where.push(`p.session_id = ${params.add(scope.sessionId)}::uuid`);
-  if (scope.bodyId) where.push(`s.body_id = ${params.add(scope.bodyId)}::uuid`);
-  if (scope.year !== null) where.push(`s.year = ${params.add(scope.year)}::int`);
+  // Body and year select sessions: as a list of session ids, so the items are read through the
+  // session_id index rather than by scanning every item of every year.
+  const sessions: string[] = [];
+  if (scope.bodyId) sessions.push(`ss.body_id = ${params.add(scope.bodyId)}::uuid`);
+  if (scope.year !== null) sessions.push(`ss.year = ${params.add(scope.year)}::int`);
+  if (sessions.length > 0) where.push(`p.session_id = ANY (ARRAY(SELECT ss.id FROM assembly_session ss WHERE ${sessions.join(" AND ")}))`);
   if (scope.kind) where.push(`p.kind = ${params.add(scope.kind)}`);
   if (scope.keyOnly) where.push("p.is_key");
   if (scope.subjectArea) where.push(`p.category = ${params.add(scope.subjectArea)}`);
@@ -67,45 +71,65 @@ cat_rules AS (
 ),
 scoped AS (
   SELECT p.id, p.kind, p.number, p.title, p.status, p.round, p.category AS subject_area,
-         CASE WHEN p.status = 'MERGED' THEN p.merged_into_id ELSE p.id END AS eff_id
-    FROM proposal p JOIN assembly_session s ON s.id = p.session_id
+         CASE WHEN p.status = 'MERGED' THEN p.merged_into_id ELSE p.id END AS eff_id,
+         -- the effective item's status and kind (a merged item's primary: index probes for merged items only)
+         CASE WHEN p.status = 'MERGED' THEN (SELECT m.status FROM proposal m WHERE m.id = p.merged_into_id) ELSE p.status END AS eff_status,
+         CASE WHEN p.status = 'MERGED' THEN (SELECT m.kind FROM proposal m WHERE m.id = p.merged_into_id) ELSE p.kind END AS eff_kind,
+         -- the first proposer (lowest position): one index probe per item
+         (SELECT pp.member_id FROM proposal_proposer pp WHERE pp.proposal_id = p.id ORDER BY pp.position LIMIT 1) AS first_member_id
+    FROM proposal p
    WHERE ${scopeFilters(input, params).join("\n     AND ")}
 ),
-first_proposer AS (
-  SELECT DISTINCT ON (pp.proposal_id) pp.proposal_id, pp.member_id
-    FROM proposal_proposer pp
-   WHERE pp.proposal_id IN (SELECT id FROM scoped)
-   ORDER BY pp.proposal_id, pp.position
+-- The rows the facts are read from, each table read once: the slice's assignments, replies and feedback,
+-- by the items' ids and their effective items' ids (a merged item's primary may lie outside the slice).
+-- reply.proposal_id and unit_id are copied from the assignment, feedback.proposal_id from the reply.
+slice_keys AS (
+  SELECT sc.id FROM scoped sc UNION SELECT sc.eff_id FROM scoped sc
+),
+slice_asg AS (
+  SELECT a.id, a.proposal_id, a.unit_id, a.role, a.assigned_on, a.co_opinion_due_on, a.reply_due_on, a.original_reply_due_on,
+         a.voided_at, a.received_at, a.co_opinion_sent_at, a.co_opinion_waived_at
+    FROM assignment a
+   WHERE a.proposal_id IN (SELECT id FROM slice_keys)${unit ? ` AND a.unit_id = ${unit}::uuid` : ""}
+),
+slice_reply AS (
+  SELECT r.id, r.assignment_id, r.proposal_id, r.round, r.status, r.category, r.sent_at, r.submitted_at, r.rework_count
+    FROM reply r
+   WHERE r.proposal_id IN (SELECT id FROM slice_keys)${unit ? ` AND r.unit_id = ${unit}::uuid` : ""}
+),
+slice_feedback AS (
+  SELECT f.reply_id, f.proposal_id, f.member_id, f.round, f.result
+    FROM feedback f
+   WHERE f.proposal_id IN (SELECT id FROM slice_keys)
 ),
 last_reply AS (
-  SELECT DISTINCT ON (r.assignment_id) r.assignment_id, r.proposal_id, r.category
-    FROM reply r JOIN assignment a ON a.id = r.assignment_id
-   WHERE r.status = 'SENT' AND a.voided_at IS NULL AND a.role <> 'CO'${unit ? ` AND a.unit_id = ${unit}::uuid` : ""}
-     AND r.proposal_id IN (SELECT eff_id FROM scoped)
+  SELECT DISTINCT ON (r.assignment_id) r.assignment_id, r.proposal_id, e.kind, r.category
+    FROM (SELECT DISTINCT sc.eff_id AS id, sc.eff_kind AS kind FROM scoped sc) e
+    JOIN slice_reply r ON r.proposal_id = e.id
+    JOIN slice_asg a ON a.id = r.assignment_id
+   WHERE r.status = 'SENT' AND a.voided_at IS NULL AND a.role <> 'CO'
    ORDER BY r.assignment_id, r.round DESC
 ),
 outcome AS (
   SELECT DISTINCT ON (lr.proposal_id) lr.proposal_id, lr.category, COALESCE(c.solved, FALSE) AS solved
-    FROM last_reply lr JOIN proposal e ON e.id = lr.proposal_id
-    LEFT JOIN cat_rules c ON c.kind = e.kind AND c.code = lr.category
+    FROM last_reply lr
+    LEFT JOIN cat_rules c ON c.kind = lr.kind AND c.code = lr.category
    ORDER BY lr.proposal_id, COALESCE(c.rank, 2147483647) DESC, lr.category DESC
 ),
 rating AS (
   SELECT DISTINCT ON (sc.id) sc.id, f.result
     FROM scoped sc
-    JOIN first_proposer fp ON fp.proposal_id = sc.id
-    JOIN feedback f ON f.proposal_id = sc.eff_id AND f.member_id = fp.member_id${unit ? `
-    JOIN reply fr ON fr.id = f.reply_id
-    JOIN assignment fa ON fa.id = fr.assignment_id AND fa.unit_id = ${unit}::uuid AND fa.voided_at IS NULL` : ""}
+    JOIN slice_feedback f ON f.proposal_id = sc.eff_id AND f.member_id = sc.first_member_id${unit ? `
+    JOIN slice_reply fr ON fr.id = f.reply_id
+    JOIN slice_asg fa ON fa.id = fr.assignment_id AND fa.voided_at IS NULL` : ""}
    ORDER BY sc.id, f.round DESC, ${SEVERITY}
 ),
 items AS (
   SELECT sc.id, sc.kind, sc.number, sc.title, sc.status, sc.round, sc.subject_area, sc.eff_id,
-         e.status AS eff_status, o.category, COALESCE(o.solved, FALSE) AS solved, rt.result,
+         sc.eff_status, o.category, COALESCE(o.solved, FALSE) AS solved, rt.result,
          (sc.status IN ('REGISTERED', 'HANDLING', 'REPLIED', 'CLOSED')
            OR (sc.status = 'MERGED' AND COALESCE(k.before_merge, FALSE))) AS handled
     FROM scoped sc
-    JOIN proposal e ON e.id = sc.eff_id
     LEFT JOIN kind_rules k ON k.kind = sc.kind
     LEFT JOIN outcome o ON o.proposal_id = sc.eff_id
     LEFT JOIN rating rt ON rt.id = sc.id
@@ -117,39 +141,59 @@ item_facts AS (
     FROM items i
    WHERE ${unit ? `EXISTS (SELECT 1 FROM assignment ua WHERE ua.proposal_id = i.eff_id AND ua.unit_id = ${unit}::uuid AND ua.voided_at IS NULL AND ua.role <> 'CO')` : "TRUE"}
 ),
+asg_base AS (
+  SELECT a.id, a.proposal_id, a.unit_id, a.role, a.assigned_on, a.co_opinion_due_on, a.reply_due_on, a.original_reply_due_on,
+         a.voided_at, a.received_at, a.co_opinion_sent_at, a.co_opinion_waived_at,
+         i.number, i.title, i.status AS item_status, i.kind, i.round AS item_round
+    FROM items i
+    JOIN slice_asg a ON a.proposal_id = i.id
+   WHERE i.handled
+),
+asg_replies AS (
+  SELECT r.assignment_id,
+         min(r.sent_at) FILTER (WHERE r.round = 1 AND r.status = 'SENT') AS first_sent_at,
+         bit_or(1 << r.round) FILTER (WHERE r.status = 'SENT') AS sent_rounds, -- bit n set: a reply of round n was sent
+         bool_or(r.submitted_at IS NOT NULL OR r.status <> 'DRAFT') AS any_submitted,
+         bool_or(r.rework_count > 0) AS any_rework
+    FROM slice_reply r
+   GROUP BY r.assignment_id
+),
+asg_rating AS (
+  -- the item's first proposer's result on the assignment's replies: latest round, least favourable
+  SELECT DISTINCT ON (ra.assignment_id) ra.assignment_id, f.result
+    FROM slice_reply ra
+    JOIN scoped sc ON sc.id = ra.proposal_id
+    JOIN slice_feedback f ON f.reply_id = ra.id AND f.member_id = sc.first_member_id
+   ORDER BY ra.assignment_id, f.round DESC, ${SEVERITY}
+),
 asg AS (
   SELECT a.id, a.proposal_id, a.unit_id, a.role, a.assigned_on, a.co_opinion_due_on,
-         i.number, i.title, i.status AS item_status, i.kind,
+         a.number, a.title, a.item_status, a.kind,
          ${today}::date AS today, COALESCE(k.due_soon_days, 0) AS due_soon_days,
          a.voided_at IS NOT NULL AS voided,
          a.voided_at IS NULL AND a.role <> 'CO' AS replying_role,
          a.voided_at IS NULL AND a.role = 'CO' AS co_role,
          ${civil("a.received_at")} AS received_on,
          ${civil("a.co_opinion_sent_at")} AS co_sent_on,
-         ${civil("r1.sent_at")} AS first_sent_on,
-         CASE WHEN i.round >= 2
+         ${civil("ar.first_sent_at")} AS first_sent_on,
+         CASE WHEN a.item_round >= 2
               THEN COALESCE((SELECT max(x.requested_until) FROM extension_request x
-                              WHERE x.assignment_id = a.id AND x.approved AND x.decided_at <= r1.sent_at), a.original_reply_due_on)
+                              WHERE x.assignment_id = a.id AND x.approved AND x.decided_at <= ar.first_sent_at), a.original_reply_due_on)
               ELSE a.reply_due_on END AS first_due_on,
          CASE WHEN a.role = 'CO' THEN a.co_opinion_due_on ELSE a.reply_due_on END AS due_on,
-         a.voided_at IS NULL AND i.status = 'HANDLING' AND CASE
+         a.voided_at IS NULL AND a.item_status = 'HANDLING' AND CASE
            WHEN a.role = 'CO' THEN a.co_opinion_sent_at IS NULL AND a.co_opinion_waived_at IS NULL AND a.co_opinion_due_on IS NOT NULL
-           ELSE NOT EXISTS (SELECT 1 FROM reply rc WHERE rc.assignment_id = a.id AND rc.round = i.round AND rc.status = 'SENT')
+           ELSE COALESCE(ar.sent_rounds & (1 << a.item_round) = 0, TRUE) -- no reply of the item's round sent yet
          END AS open_duty,
-         EXISTS (SELECT 1 FROM communication c WHERE c.assignment_id = a.id AND c.occurred_on <= ${civil("r1.sent_at")}) AS communicated_before,
-         EXISTS (SELECT 1 FROM reply rs WHERE rs.assignment_id = a.id AND (rs.submitted_at IS NOT NULL OR rs.status <> 'DRAFT')) AS any_submitted,
-         EXISTS (SELECT 1 FROM reply rw WHERE rw.assignment_id = a.id AND rw.rework_count > 0) AS any_rework,
+         EXISTS (SELECT 1 FROM communication c WHERE c.assignment_id = a.id AND c.occurred_on <= ${civil("ar.first_sent_at")}) AS communicated_before,
+         COALESCE(ar.any_submitted, FALSE) AS any_submitted,
+         COALESCE(ar.any_rework, FALSE) AS any_rework,
          EXISTS (SELECT 1 FROM extension_request xa WHERE xa.assignment_id = a.id AND xa.approved) AS any_extension,
-         (SELECT f.result FROM reply ra
-            JOIN first_proposer fp ON fp.proposal_id = ra.proposal_id
-            JOIN feedback f ON f.reply_id = ra.id AND f.member_id = fp.member_id
-           WHERE ra.assignment_id = a.id
-           ORDER BY f.round DESC, ${SEVERITY} LIMIT 1) AS rating
-    FROM items i
-    JOIN assignment a ON a.proposal_id = i.id
-    LEFT JOIN reply r1 ON r1.assignment_id = a.id AND r1.round = 1 AND r1.status = 'SENT'
-    LEFT JOIN kind_rules k ON k.kind = i.kind
-   WHERE i.handled${unit ? ` AND a.unit_id = ${unit}::uuid` : ""}
+         rt.result AS rating
+    FROM asg_base a
+    LEFT JOIN asg_replies ar ON ar.assignment_id = a.id
+    LEFT JOIN asg_rating rt ON rt.assignment_id = a.id
+    LEFT JOIN kind_rules k ON k.kind = a.kind
 ),
 asg_facts AS (
   SELECT g.id, g.proposal_id, g.unit_id, g.role, g.number, g.title, g.item_status AS status, g.kind,

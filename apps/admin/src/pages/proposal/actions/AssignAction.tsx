@@ -136,7 +136,11 @@ export function AssignAction({ proposal, onClose, onDone }: ActionProps) {
             <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
               {a.sharesHelp}
             </Typography.Paragraph>
-            <Form.ErrorList errors={errors} />
+            {errors.length > 0 ? (
+              <Typography.Text type="danger" role="alert">
+                <Form.ErrorList errors={errors} />
+              </Typography.Text>
+            ) : null}
           </>
         )}
       </Form.List>

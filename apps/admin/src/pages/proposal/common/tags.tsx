@@ -33,10 +33,13 @@ const DUE_COLOURS: Record<DueState, string | undefined> = {
   DONE: undefined,
 };
 
-/** Nothing for ON_TRACK unless `showOnTrack`: a table of tags is only useful when the tags are rare. */
+/**
+ * Nothing for ON_TRACK and DONE unless `showOnTrack`: beside an item's status the tag only matters when
+ * the deadline is near or past; a unit's own card shows every state.
+ */
 export function DueTag({ state, showOnTrack = false }: { state: DueState | null | undefined; showOnTrack?: boolean }) {
   const labels = useLabels();
-  if (!state || (state === "ON_TRACK" && !showOnTrack)) return null;
+  if (!state || ((state === "ON_TRACK" || state === "DONE") && !showOnTrack)) return null;
   return (
     <Tag key={state} color={DUE_COLOURS[state]} data-due={state}>
       {labels.dueState(state)}

@@ -12,6 +12,8 @@ import { useLabels } from "../common/useLabels";
 import { ActionButtons } from "./ActionButtons";
 
 interface Props {
+  /** Members do not see the units' internal exchange (co-handling opinions). */
+  internal: boolean;
   assignment: AssignmentView;
   actions: readonly ActionKey[];
   hasDraft: boolean;
@@ -20,7 +22,7 @@ interface Props {
 
 type Request = { id: string; reason: string; requestedAt: string; approved?: boolean | null; comment?: string | null; requestedUntil?: string };
 
-export function AssignmentCard({ assignment: a, actions, hasDraft, onPick }: Props) {
+export function AssignmentCard({ internal, assignment: a, actions, hasDraft, onPick }: Props) {
   const t = useT();
   const labels = useLabels();
   const s = t.proposal.assignment;
@@ -99,7 +101,7 @@ export function AssignmentCard({ assignment: a, actions, hasDraft, onPick }: Pro
           names={hasDraft ? { saveReply: t.actions.reply.titleEdit } : {}}
         />
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={facts} />
-        {a.role === "CO" ? (
+        {a.role === "CO" && internal ? (
           <div>
             <Typography.Title level={5}>{s.coOpinion}</Typography.Title>
             {a.coOpinion ? (

@@ -3,7 +3,7 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { ApiTokensDocument, RevokeApiTokenDocument, type ApiTokensQuery } from "@jyta/client";
-import { Alert, App, Button, Popconfirm, Table, Tag, type TableColumnsType } from "antd";
+import { Alert, App, Button, Empty, Popconfirm, Table, Tag, type TableColumnsType } from "antd";
 import { useState } from "react";
 import { describeProblem, toProblem } from "../../../app/errors";
 import { LoadError } from "../../../components/LoadError";
@@ -70,7 +70,7 @@ export function ApiTokensPage() {
     >
       <Alert type="info" showIcon title={a.scopeNote} style={{ marginBottom: 16 }} />
       {error ? <LoadError error={error} onRetry={() => void refetch()} /> : null}
-      <Table<Token> rowKey="id" columns={columns} dataSource={data?.apiTokens ?? []} loading={loading} pagination={false} aria-label={a.title} locale={{ emptyText: a.empty }} scroll={{ x: 900 }} />
+      <Table<Token> rowKey="id" columns={columns} dataSource={data?.apiTokens ?? []} loading={loading} pagination={false} aria-label={a.title} locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={a.empty} /> }} scroll={{ x: 900 }} />
       <CreateTokenModal open={creating} onClose={() => setCreating(false)} onCreated={() => refetch()} />
     </PageContainer>
   );

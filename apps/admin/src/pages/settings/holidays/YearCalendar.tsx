@@ -62,11 +62,11 @@ export function YearCalendar({ year, days, onPick }: Props) {
                       type="button"
                       className={cls}
                       tabIndex={marked ? 0 : -1}
-                      aria-label={marked ? h.dayLabel(date, marked.name, h.kind[marked.kind]) : date}
                       title={marked ? `${marked.name} · ${h.kind[marked.kind]}` : undefined}
                       onClick={() => onPick(date, marked)}
                     >
                       {i + 1}
+                      <span className={styles.srOnly}>{marked ? h.dayLabel(date, marked.name, h.kind[marked.kind]) : date}</span>
                     </button>
                   );
                 })}
