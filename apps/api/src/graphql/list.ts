@@ -2,6 +2,7 @@
 // orders, typed filter) in, `{ items, totalItems }` out. Sorting and filtering never take raw strings.
 import { IsInt, IsOptional, Max, Min } from "class-validator";
 import { type ClassType, Field, InputType, Int, ObjectType } from "type-graphql";
+import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 
 export const MAX_TAKE = 100;
@@ -73,4 +74,18 @@ export function containsPattern(text: string): string {
 export async function page<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<Page<T>> {
   const [items, totalItems] = await qb.getManyAndCount();
   return { items, totalItems };
+}
+
+/**
+ * Whether the query selects `field` directly on the resolved field's result (through fragments too,
+ * whatever the alias), e.g. `totalItems` of a list, so a resolver can skip computing what nobody asked for.
+ */
+export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((s) => {
+      if (s.kind === "Field") return s.name.value === field;
+      if (s.kind === "InlineFragment") return visit(s.selectionSet);
+      return visit(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
 }

@@ -1,7 +1,7 @@
 // The item list (台账) in ONE statement, whatever the page size: the page of visible items (row rules
-// of the policy module), `count(*) OVER ()` for totalItems, and what the list shows of each row
-// prefetched as JSON (session, lead unit, proposers in order, due state). The Proposal field
-// resolvers return those values; anything else the client asks for goes through batched loaders.
+// of the policy module) by ORDER BY … LIMIT over the sort indexes, the count for totalItems (only when
+// asked for), and what the list shows of each row prefetched as JSON (session, lead unit, proposers
+// in order, due state). The Proposal field resolvers return those values; anything else the client asks for goes through batched loaders.
 import type { DueState } from "@jyta/domain";
 import type { RequestContext } from "../../graphql/context";
 import { containsPattern, DEFAULT_TAKE, MAX_TAKE, type Page } from "../../graphql/list";
@@ -58,56 +58,67 @@ export function filterSql(ctx: RequestContext, f: ProposalFilter | undefined): {
 }
 
 interface ListRow extends Record<string, unknown> {
-  total_items: number;
-  session_json: Record<string, unknown>;
+  id: string | null;
+  total_items?: number;
+  session_json: Record<string, unknown> | null;
   lead_unit_json: Record<string, unknown> | null;
   proposers_json: Array<Record<string, unknown>>;
   due_state: DueState | null;
 }
 
-export async function listProposals(ctx: RequestContext, options: ProposalListOptions | undefined): Promise<Page<Proposal>> {
+/** Whether the caller needs `totalItems`; without it the statement skips the count (a scan of every visible row). */
+export interface ListProposalsMode {
+  withTotal?: boolean;
+}
+
+/**
+ * One statement: the page's ids by `ORDER BY … LIMIT … OFFSET …` (the sort indexes of the proposal
+ * entity let PostgreSQL stop after the page instead of sorting every visible row), then what the list
+ * shows of those rows only. With `withTotal`, the count of the same filter rides in the same
+ * statement as a one-row derived table LEFT JOINed to the page, so it arrives even past the last page.
+ */
+export async function listProposals(ctx: RequestContext, options: ProposalListOptions | undefined, mode: ListProposalsMode = {}): Promise<Page<Proposal>> {
+  const withTotal = mode.withTotal ?? true;
   const { where, params } = filterSql(ctx, options?.filter);
   const order = ORDER_BY[options?.sort ?? "NUMBER_ASC"];
   const skip = options?.skip ?? 0;
   const take = Math.min(options?.take ?? DEFAULT_TAKE, MAX_TAKE);
+  const conditions = where.join(" AND ");
+  const matching = `proposal p JOIN assembly_session s ON s.id = p.session_id WHERE ${conditions}`;
+  // The session join is one-to-one (session_id is NOT NULL, a foreign key): the count scans only the
+  // proposals when no condition reads the session.
+  const counted = /\bs\./.test(conditions) ? matching : `proposal p WHERE ${conditions}`;
+  const rowsOfPage = `page JOIN proposal p ON p.id = page.id JOIN assembly_session s ON s.id = p.session_id`;
   // The page is chosen on ids first, so the JSON for sessions, units and proposers is built for
-  // the rows returned only, not for every row that matches.
+  // the rows returned only, not for every row that matches. The outer ORDER BY re-sorts those rows
+  // only (every order ends with the primary key, so it is the page's order).
   const sql = `
-    WITH page AS (
-      SELECT p.id, count(*) OVER () AS total_items, row_number() OVER (ORDER BY ${order}) AS ord
-        FROM proposal p JOIN assembly_session s ON s.id = p.session_id
-       WHERE ${where.join(" AND ")}
-       ORDER BY ord
-       LIMIT :pageTake OFFSET :pageSkip)
-    SELECT p.*, page.total_items, to_jsonb(s) AS session_json, ${leadUnitSql("p")} AS lead_unit_json,
+    WITH page AS (SELECT p.id FROM ${matching} ORDER BY ${order} LIMIT :pageTake OFFSET :pageSkip)
+    SELECT ${withTotal ? "total.n AS total_items, " : ""}p.*, to_jsonb(s) AS session_json, ${leadUnitSql("p")} AS lead_unit_json,
            (SELECT COALESCE(jsonb_agg(to_jsonb(m) ORDER BY pp.position), '[]'::jsonb)
               FROM proposal_proposer pp JOIN member m ON m.id = pp.member_id WHERE pp.proposal_id = p.id) AS proposers_json,
            ${dueStateSql("p")} AS due_state
-      FROM page JOIN proposal p ON p.id = page.id JOIN assembly_session s ON s.id = p.session_id
-     ORDER BY page.ord`;
+      FROM ${withTotal ? `(SELECT count(*) AS n FROM ${counted}) total LEFT JOIN (${rowsOfPage}) ON TRUE` : rowsOfPage}
+     ORDER BY ${order}`;
   const [query, values] = ctx.em.connection.driver.escapeQueryWithParameters(sql, { ...params, ...dueStateParams(ctx), pageTake: take, pageSkip: skip });
   const rows: ListRow[] = await ctx.em.query(query, values);
-  const items = rows.map((row) => {
-    const proposal = hydrate(ctx.em, Proposal, row);
-    setPrefetched(proposal, {
-      session: hydrate(ctx.em, AssemblySession, row.session_json),
-      leadUnit: row.lead_unit_json ? hydrate(ctx.em, Unit, row.lead_unit_json) : null,
-      proposers: row.proposers_json.map((m) => hydrate(ctx.em, Member, m)),
-      dueState: row.due_state,
+  const items = rows
+    .filter((row) => row.id !== null)
+    .map((row) => {
+      const proposal = hydrate(ctx.em, Proposal, row);
+      setPrefetched(proposal, {
+        session: hydrate(ctx.em, AssemblySession, row.session_json ?? {}),
+        leadUnit: row.lead_unit_json ? hydrate(ctx.em, Unit, row.lead_unit_json) : null,
+        proposers: row.proposers_json.map((m) => hydrate(ctx.em, Member, m)),
+        dueState: row.due_state,
+      });
+      return proposal;
     });
-    return proposal;
-  });
-  const first = rows[0];
-  if (first) return { items, totalItems: Number(first.total_items) };
-  // Past the last page the window count has no row to ride on; only then is a second statement needed.
-  return { items, totalItems: skip > 0 ? await countProposals(ctx, where, params) : 0 };
-}
-
-async function countProposals(ctx: RequestContext, where: string[], params: Record<string, unknown>): Promise<number> {
-  const [query, values] = ctx.em.connection.driver.escapeQueryWithParameters(
-    `SELECT count(*) AS n FROM proposal p JOIN assembly_session s ON s.id = p.session_id WHERE ${where.join(" AND ")}`,
-    { ...params, ...dueStateParams(ctx) },
-    );
-  const rows: Array<{ n: number }> = await ctx.em.query(query, values);
-  return Number(rows[0]?.n ?? 0);
+  if (withTotal) return { items, totalItems: Number(rows[0]?.total_items ?? 0) };
+  return {
+    items,
+    get totalItems(): number {
+      throw new Error("listProposals: totalItems was not requested (withTotal: false)");
+    },
+  };
 }

@@ -32,6 +32,16 @@ const NUMBERED_STATUSES = "'REGISTERED', 'HANDLING', 'REPLIED', 'CLOSED'";
 @Entity("proposal")
 @Unique("proposal_session_kind_number", ["sessionId", "kind", "number"])
 @Index("proposal_session_kind_status", ["sessionId", "kind", "status"])
+// Sort indexes of the item list (proposal-list.service ORDER_BY), so a page is an index scan that stops
+// after LIMIT rows. The default order (number, submitted_at, id, all ASC NULLS LAST) TypeORM can
+// express; the descending / NULLS LAST / collated ones it cannot: they are created by the
+// ProposalListIndexes migration and declared here only so schema sync leaves them alone.
+@Index("proposal_list_number", ["number", "submittedAt", "id"])
+@Index("proposal_list_number_desc", { synchronize: false })
+@Index("proposal_list_submitted_at", { synchronize: false })
+@Index("proposal_list_registered_at", { synchronize: false })
+@Index("proposal_list_updated_at", { synchronize: false })
+@Index("proposal_list_title", { synchronize: false })
 @Check("proposal_kind_check", inList("kind", ProposalKind))
 @Check("proposal_submitter_type_check", inList("submitter_type", SubmitterType))
 @Check("proposal_status_check", inList("status", ProposalStatus))

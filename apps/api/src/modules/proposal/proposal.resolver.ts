@@ -1,7 +1,8 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { Allow } from "../../graphql/access";
 import type { RequestContext } from "../../graphql/context";
-import { PaginatedList, type Page } from "../../graphql/list";
+import { PaginatedList, selectsField, type Page } from "../../graphql/list";
 import { listProposals } from "./proposal-list.service";
 import { Proposal } from "./proposal.entity";
 import { ProposalListOptions } from "./proposal.inputs";
@@ -14,8 +15,12 @@ const ProposalList = PaginatedList(Proposal, "ProposalList");
 export class ProposalResolver {
   @Query(() => ProposalList, { description: "Items visible to the viewer (台账)" })
   @Allow("proposals")
-  proposals(@Ctx() ctx: RequestContext, @Arg("options", () => ProposalListOptions, { nullable: true }) options?: ProposalListOptions): Promise<Page<Proposal>> {
-    return listProposals(ctx, options);
+  proposals(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("options", () => ProposalListOptions, { nullable: true }) options?: ProposalListOptions,
+  ): Promise<Page<Proposal>> {
+    return listProposals(ctx, options, { withTotal: selectsField(info, "totalItems") });
   }
 
   @Query(() => Proposal, { nullable: true, description: "null when missing OR not visible to the viewer" })
