@@ -76,8 +76,11 @@ scoped AS (
          CASE WHEN p.status = 'MERGED' THEN (SELECT m.status FROM proposal m WHERE m.id = p.merged_into_id) ELSE p.status END AS eff_status,
          CASE WHEN p.status = 'MERGED' THEN (SELECT m.kind FROM proposal m WHERE m.id = p.merged_into_id) ELSE p.kind END AS eff_kind,
          -- the first proposer (lowest position): one index probe per item
-         (SELECT pp.member_id FROM proposal_proposer pp WHERE pp.proposal_id = p.id ORDER BY pp.position LIMIT 1) AS first_member_id
+         (SELECT pp.member_id FROM proposal_proposer pp WHERE pp.proposal_id = p.id ORDER BY pp.position LIMIT 1) AS first_member_id,
+         (p.status IN ('REGISTERED', 'HANDLING', 'REPLIED', 'CLOSED')
+           OR (p.status = 'MERGED' AND COALESCE(k.before_merge, FALSE))) AS handled
     FROM proposal p
+    LEFT JOIN kind_rules k ON k.kind = p.kind
    WHERE ${scopeFilters(input, params).join("\n     AND ")}
 ),
 -- The rows the facts are read from, each table read once: the slice's assignments, replies and feedback,
@@ -87,10 +90,20 @@ slice_keys AS (
   SELECT sc.id FROM scoped sc UNION SELECT sc.eff_id FROM scoped sc
 ),
 slice_asg AS (
+  -- the slice's items' assignments, with their item's columns
   SELECT a.id, a.proposal_id, a.unit_id, a.role, a.assigned_on, a.co_opinion_due_on, a.reply_due_on, a.original_reply_due_on,
-         a.voided_at, a.received_at, a.co_opinion_sent_at, a.co_opinion_waived_at
+         a.voided_at, a.received_at, a.co_opinion_sent_at, a.co_opinion_waived_at,
+         sc.number, sc.title, sc.status AS item_status, sc.kind, sc.round AS item_round, sc.handled
+    FROM scoped sc
+    CROSS JOIN LATERAL (SELECT * FROM assignment a WHERE a.proposal_id = sc.id${unit ? ` AND a.unit_id = ${unit}::uuid` : ""} OFFSET 0) a -- an index probe per item
+  UNION ALL
+  -- and those of the primaries outside the slice that its merged items were merged into
+  SELECT a.id, a.proposal_id, a.unit_id, a.role, a.assigned_on, a.co_opinion_due_on, a.reply_due_on, a.original_reply_due_on,
+         a.voided_at, a.received_at, a.co_opinion_sent_at, a.co_opinion_waived_at,
+         NULL, NULL, NULL, NULL, NULL, FALSE
     FROM assignment a
-   WHERE a.proposal_id IN (SELECT id FROM slice_keys)${unit ? ` AND a.unit_id = ${unit}::uuid` : ""}
+   WHERE a.proposal_id IN (SELECT sc.eff_id FROM scoped sc WHERE sc.eff_id <> sc.id)
+     AND NOT EXISTS (SELECT 1 FROM scoped s2 WHERE s2.id = a.proposal_id)${unit ? ` AND a.unit_id = ${unit}::uuid` : ""}
 ),
 slice_reply AS (
   SELECT r.id, r.assignment_id, r.proposal_id, r.round, r.status, r.category, r.sent_at, r.submitted_at, r.rework_count
@@ -126,11 +139,8 @@ rating AS (
 ),
 items AS (
   SELECT sc.id, sc.kind, sc.number, sc.title, sc.status, sc.round, sc.subject_area, sc.eff_id,
-         sc.eff_status, o.category, COALESCE(o.solved, FALSE) AS solved, rt.result,
-         (sc.status IN ('REGISTERED', 'HANDLING', 'REPLIED', 'CLOSED')
-           OR (sc.status = 'MERGED' AND COALESCE(k.before_merge, FALSE))) AS handled
+         sc.eff_status, o.category, COALESCE(o.solved, FALSE) AS solved, rt.result, sc.handled
     FROM scoped sc
-    LEFT JOIN kind_rules k ON k.kind = sc.kind
     LEFT JOIN outcome o ON o.proposal_id = sc.eff_id
     LEFT JOIN rating rt ON rt.id = sc.id
    WHERE ${scope.category ? `o.category = ${params.add(scope.category)}` : "TRUE"}
@@ -142,12 +152,7 @@ item_facts AS (
    WHERE ${unit ? `EXISTS (SELECT 1 FROM assignment ua WHERE ua.proposal_id = i.eff_id AND ua.unit_id = ${unit}::uuid AND ua.voided_at IS NULL AND ua.role <> 'CO')` : "TRUE"}
 ),
 asg_base AS (
-  SELECT a.id, a.proposal_id, a.unit_id, a.role, a.assigned_on, a.co_opinion_due_on, a.reply_due_on, a.original_reply_due_on,
-         a.voided_at, a.received_at, a.co_opinion_sent_at, a.co_opinion_waived_at,
-         i.number, i.title, i.status AS item_status, i.kind, i.round AS item_round
-    FROM items i
-    JOIN slice_asg a ON a.proposal_id = i.id
-   WHERE i.handled
+  SELECT a.* FROM slice_asg a WHERE a.handled${scope.category ? " AND a.proposal_id IN (SELECT id FROM items)" : ""}
 ),
 asg_replies AS (
   SELECT r.assignment_id,
