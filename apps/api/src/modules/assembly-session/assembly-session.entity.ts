@@ -8,7 +8,7 @@ import { Body } from "../body/body.entity";
  * 届次会议: one plenary of a body (term 5, number 4 → 五届四次会议). Called "Session" in the API; the
  * class name avoids confusion with login sessions.
  */
-@ObjectType("Session")
+@ObjectType("Session", { simpleResolvers: true })
 @Entity("assembly_session")
 @Unique("assembly_session_body_term_number", ["bodyId", "term", "number"])
 @Index("assembly_session_one_current_per_body", ["bodyId"], { unique: true, where: "is_current" })

@@ -17,7 +17,7 @@ registerEnumType(DueState, { name: "DueState" });
  * assignment time (working days for the return window, calendar months for the rest). An approved
  * return voids the row (voidedAt, status RETURNED); voided rows stay for the return-rate figure.
  */
-@ObjectType("Assignment")
+@ObjectType("Assignment", { simpleResolvers: true })
 @Entity("assignment")
 @Index("assignment_one_lead_per_proposal", ["proposalId"], { unique: true, where: "role = 'LEAD' AND voided_at IS NULL" })
 @Index("assignment_unit_once_per_proposal", ["proposalId", "unitId"], { unique: true, where: "voided_at IS NULL" })

@@ -10,7 +10,7 @@ import { Assignment } from "./assignment.entity";
  * beyond extensionLimitOn, checked in code). At most one undecided request per assignment; deciding is
  * a compare-and-set on `decided_at IS NULL AND version = $n`.
  */
-@ObjectType("ExtensionRequest")
+@ObjectType("ExtensionRequest", { simpleResolvers: true })
 @Entity("extension_request")
 @Index("extension_request_assignment_requested", ["assignmentId", "requestedAt"])
 @Index("extension_request_one_open", ["assignmentId"], { unique: true, where: "decided_at IS NULL" })

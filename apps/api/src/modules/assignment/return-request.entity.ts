@@ -9,7 +9,7 @@ import { Assignment } from "./assignment.entity";
  * rejects. At most one undecided request per assignment; deciding is a compare-and-set on
  * `decided_at IS NULL AND version = $n`.
  */
-@ObjectType("ReturnRequest")
+@ObjectType("ReturnRequest", { simpleResolvers: true })
 @Entity("return_request")
 @Index("return_request_assignment_requested", ["assignmentId", "requestedAt"])
 @Index("return_request_one_open", ["assignmentId"], { unique: true, where: "decided_at IS NULL" })

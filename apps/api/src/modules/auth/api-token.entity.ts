@@ -4,7 +4,7 @@ import { CreatedAt } from "../../db/columns/common";
 import { User } from "../user/user.entity";
 
 /** A read-only token for another app (role API_CLIENT): shown once, stored as SHA-256, revocable. */
-@ObjectType("ApiToken")
+@ObjectType("ApiToken", { simpleResolvers: true })
 @Entity("api_token")
 export class ApiToken {
   @Field(() => ID)

@@ -10,7 +10,7 @@ export type BodyLevel = (typeof BodyLevel)[keyof typeof BodyLevel];
 registerEnumType(BodyLevel, { name: "BodyLevel" });
 
 /** 提出机关: the assembly items come from. */
-@ObjectType("Body")
+@ObjectType("Body", { simpleResolvers: true })
 @Entity("body")
 @Check("body_kind_check", inList("kind", BodyKind))
 @Check("body_level_check", inList("level", BodyLevel))

@@ -13,7 +13,7 @@ registerEnumType(CalendarDayKind, { name: "CalendarDayKind", description: "放�
  * One exception to the Monday–Friday week: a holiday, or a make-up working day on a weekend. Days not
  * listed follow the week. Seeded from the State Council notices (@jyta/domain), edited by admins.
  */
-@ObjectType("CalendarDay")
+@ObjectType("CalendarDay", { simpleResolvers: true })
 @Entity("calendar_day")
 @Check("calendar_day_kind_check", inList("kind", CalendarDayKind))
 @Check("calendar_day_year_check", `year = EXTRACT(YEAR FROM "date")::int`)

@@ -10,7 +10,7 @@ registerEnumType(CommunicationMethod, { name: "CommunicationMethod", description
 registerEnumType(CommunicationStage, { name: "CommunicationStage", description: "办前, 办中, 办后" });
 
 /** 沟通记录: one contact between the handling unit and the proposers, logged on an assignment. */
-@ObjectType("Communication")
+@ObjectType("Communication", { simpleResolvers: true })
 @Entity("communication")
 @Index("communication_assignment_occurred", ["assignmentId", "occurredOn"])
 @Check("communication_method_check", inList("method", CommunicationMethod))

@@ -16,7 +16,7 @@ export type EventSnapshot = Record<string, unknown>;
  * assessment year). proposalId is set whenever the change concerns an item, for its timeline; the
  * foreign key has no cascade, so an item with history cannot be deleted.
  */
-@ObjectType("Event")
+@ObjectType("Event", { simpleResolvers: true })
 @Entity("event")
 @Index("event_proposal_at", ["proposalId", "at"])
 @Index("event_entity_at", ["entityType", "entityId", "at"])

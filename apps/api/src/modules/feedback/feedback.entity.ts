@@ -12,7 +12,7 @@ registerEnumType(Satisfaction, { name: "Satisfaction", description: "满意, 基
  * 反馈 / 征询意见: one proposer's rating of one reply, once per round. proposalId is the reply's item,
  * copied for the figures (a merged item's proposers rate the primary item's reply).
  */
-@ObjectType("Feedback")
+@ObjectType("Feedback", { simpleResolvers: true })
 @Entity("feedback")
 @Unique("feedback_reply_member_round", ["replyId", "memberId", "round"])
 @Check("feedback_attitude_check", inList("attitude", Satisfaction))

@@ -2,6 +2,11 @@
 // of facts each (flags in figure-columns.ts). A fixed number of CTEs, set-based (no per-item or per-unit
 // statements), so the figures cost the same number of statements whatever the data size.
 //
+// Cost: the slice's rows of each table are read once (index probes by the items' ids: a year is ~10% of
+// the benchmark data) and every per-item or per-assignment fact is a join or an aggregate over those
+// rows. A correlated subquery that reads a CTE runs once per outer row (a CTE has no index): one over
+// the proposers per assignment cost seconds per year, so keep such lookups as joins.
+//
 // Decisions where DOMAIN.md §4 is silent, in one place:
 // - Outcome category of an item: the category of its replying assignments' latest sent replies; a
 //   SPLIT item with differing categories takes the least favourable (latest in the rule set's list),
@@ -85,25 +90,16 @@ scoped AS (
 ),
 -- The rows the facts are read from, each table read once: the slice's assignments, replies and feedback,
 -- by the items' ids and their effective items' ids (a merged item's primary may lie outside the slice).
--- reply.proposal_id and unit_id are copied from the assignment, feedback.proposal_id from the reply.
+-- reply.proposal_id and unit_id are the assignment's (copied for the figures), feedback.proposal_id is
+-- the reply's: so slice_reply holds every reply of slice_asg, and slice_feedback every rating of them.
 slice_keys AS (
   SELECT sc.id FROM scoped sc UNION SELECT sc.eff_id FROM scoped sc
 ),
 slice_asg AS (
-  -- the slice's items' assignments, with their item's columns
   SELECT a.id, a.proposal_id, a.unit_id, a.role, a.assigned_on, a.co_opinion_due_on, a.reply_due_on, a.original_reply_due_on,
-         a.voided_at, a.received_at, a.co_opinion_sent_at, a.co_opinion_waived_at,
-         sc.number, sc.title, sc.status AS item_status, sc.kind, sc.round AS item_round, sc.handled
-    FROM scoped sc
-    CROSS JOIN LATERAL (SELECT * FROM assignment a WHERE a.proposal_id = sc.id${unit ? ` AND a.unit_id = ${unit}::uuid` : ""} OFFSET 0) a -- an index probe per item
-  UNION ALL
-  -- and those of the primaries outside the slice that its merged items were merged into
-  SELECT a.id, a.proposal_id, a.unit_id, a.role, a.assigned_on, a.co_opinion_due_on, a.reply_due_on, a.original_reply_due_on,
-         a.voided_at, a.received_at, a.co_opinion_sent_at, a.co_opinion_waived_at,
-         NULL, NULL, NULL, NULL, NULL, FALSE
+         a.voided_at, a.received_at, a.co_opinion_sent_at, a.co_opinion_waived_at
     FROM assignment a
-   WHERE a.proposal_id IN (SELECT sc.eff_id FROM scoped sc WHERE sc.eff_id <> sc.id)
-     AND NOT EXISTS (SELECT 1 FROM scoped s2 WHERE s2.id = a.proposal_id)${unit ? ` AND a.unit_id = ${unit}::uuid` : ""}
+   WHERE a.proposal_id IN (SELECT id FROM slice_keys)${unit ? ` AND a.unit_id = ${unit}::uuid` : ""}
 ),
 slice_reply AS (
   SELECT r.id, r.assignment_id, r.proposal_id, r.round, r.status, r.category, r.sent_at, r.submitted_at, r.rework_count
@@ -130,6 +126,7 @@ outcome AS (
    ORDER BY lr.proposal_id, COALESCE(c.rank, 2147483647) DESC, lr.category DESC
 ),
 rating AS (
+  -- the item's first proposer's result on the effective item's replies: latest round, least favourable
   SELECT DISTINCT ON (sc.id) sc.id, f.result
     FROM scoped sc
     JOIN slice_feedback f ON f.proposal_id = sc.eff_id AND f.member_id = sc.first_member_id${unit ? `
@@ -152,9 +149,15 @@ item_facts AS (
    WHERE ${unit ? `EXISTS (SELECT 1 FROM assignment ua WHERE ua.proposal_id = i.eff_id AND ua.unit_id = ${unit}::uuid AND ua.voided_at IS NULL AND ua.role <> 'CO')` : "TRUE"}
 ),
 asg_base AS (
-  SELECT a.* FROM slice_asg a WHERE a.handled${scope.category ? " AND a.proposal_id IN (SELECT id FROM items)" : ""}
+  SELECT a.id, a.proposal_id, a.unit_id, a.role, a.assigned_on, a.co_opinion_due_on, a.reply_due_on, a.original_reply_due_on,
+         a.voided_at, a.received_at, a.co_opinion_sent_at, a.co_opinion_waived_at,
+         sc.number, sc.title, sc.status AS item_status, sc.kind, sc.round AS item_round
+    FROM scoped sc
+    JOIN slice_asg a ON a.proposal_id = sc.id
+   WHERE sc.handled${scope.category ? " AND sc.id IN (SELECT id FROM items)" : ""}
 ),
 asg_replies AS (
+  -- the reply facts of each assignment in one pass
   SELECT r.assignment_id,
          min(r.sent_at) FILTER (WHERE r.round = 1 AND r.status = 'SENT') AS first_sent_at,
          bit_or(1 << r.round) FILTER (WHERE r.status = 'SENT') AS sent_rounds, -- bit n set: a reply of round n was sent

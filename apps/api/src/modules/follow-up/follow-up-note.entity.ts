@@ -10,7 +10,7 @@ import { User } from "../user/user.entity";
  * 跟踪办理: progress on an item closed with B or C. A note with isResolution marks the item resolved
  * (成果转化) and says when it was achieved (the item's followUpResolvedAt/followUpOutcome are set with it).
  */
-@ObjectType("FollowUpNote")
+@ObjectType("FollowUpNote", { simpleResolvers: true })
 @Entity("follow_up_note")
 @Index("follow_up_note_proposal_created", ["proposalId", "createdAt"])
 @Check("follow_up_note_note_length", lengthBetween("note", 1, 2000))

@@ -4,7 +4,7 @@ import { CreatedAt, lengthBetween, UpdatedAt } from "../../db/columns/common";
 import { Body } from "../body/body.entity";
 
 /** 委员 / 代表: a person of a body. Contacts are visible to staff only (see member.resolver). */
-@ObjectType("Member")
+@ObjectType("Member", { simpleResolvers: true })
 @Entity("member")
 @Index("member_body_name", ["bodyId", "name"])
 @Index("member_body_active", ["bodyId", "active"])

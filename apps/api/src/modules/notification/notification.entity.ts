@@ -13,7 +13,7 @@ registerEnumType(NotificationKind, { name: "NotificationKind" });
  * `due-soon:<assignmentId>:<replyDueOn>:<userId>`) and `ON CONFLICT (dedupe_key) DO NOTHING`, so
  * re-running it adds nothing; notices from user actions usually leave dedupeKey null.
  */
-@ObjectType("Notification")
+@ObjectType("Notification", { simpleResolvers: true })
 @Entity("notification")
 @Index("notification_user_read_created", ["userId", "readAt", "createdAt"])
 @Check("notification_kind_check", inList("kind", NotificationKind))

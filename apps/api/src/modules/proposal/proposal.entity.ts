@@ -28,7 +28,7 @@ const NUMBERED_STATUSES = "'REGISTERED', 'HANDLING', 'REPLIED', 'CLOSED'";
  * is the absolute backstop. `number` is drawn from proposal_number_counter when the item is registered.
  * Proposers live in proposal_proposer (ordered).
  */
-@ObjectType("Proposal")
+@ObjectType("Proposal", { simpleResolvers: true })
 @Entity("proposal")
 @Unique("proposal_session_kind_number", ["sessionId", "kind", "number"])
 @Index("proposal_session_kind_status", ["sessionId", "kind", "status"])

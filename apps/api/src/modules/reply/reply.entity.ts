@@ -14,7 +14,7 @@ registerEnumType(ReplyStatus, { name: "ReplyStatus" });
  * unitId are copied from the assignment for the figures. The outcome category (A–D by default) is a
  * configurable code list, so it is checked in code, not by a CHECK.
  */
-@ObjectType("Reply")
+@ObjectType("Reply", { simpleResolvers: true })
 @Entity("reply")
 @Unique("reply_assignment_round", ["assignmentId", "round"])
 @Index("reply_unit_status", ["unitId", "status"])

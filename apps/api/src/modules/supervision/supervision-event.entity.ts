@@ -10,7 +10,7 @@ import { User } from "../user/user.entity";
 registerEnumType(SupervisionKind, { name: "SupervisionKind", description: "催办, 检查, 抽查, 复查, 督办会议, 领导批示" });
 
 /** 督办: a reminder, inspection, meeting or leader instruction on an item, or on one of its assignments. */
-@ObjectType("SupervisionEvent")
+@ObjectType("SupervisionEvent", { simpleResolvers: true })
 @Entity("supervision_event")
 @Index("supervision_event_proposal_occurred", ["proposalId", "occurredOn"])
 @Check("supervision_event_kind_check", inList("kind", SupervisionKind))

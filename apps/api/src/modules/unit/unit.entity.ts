@@ -6,7 +6,7 @@ import { CreatedAt, inList, lengthBetween, UpdatedAt } from "../../db/columns/co
 registerEnumType(UnitKind, { name: "UnitKind", description: "Department, town, street or other organisation" });
 
 /** 承办单位: a department, town/street or other organisation that handles items. */
-@ObjectType("Unit")
+@ObjectType("Unit", { simpleResolvers: true })
 @Entity("unit")
 @Index("unit_active_sort", ["active", "sortOrder"])
 @Check("unit_kind_check", inList("kind", UnitKind))

@@ -11,7 +11,7 @@ registerEnumType(Role, { name: "Role" });
 const ROLE_ARRAY = `ARRAY[${Object.values(Role).map((r) => `'${r}'`).join(", ")}]::varchar[]`;
 
 /** A login. A UNIT_* user belongs to exactly one unit, a MEMBER user is one member (DOMAIN.md §1). */
-@ObjectType("User")
+@ObjectType("User", { simpleResolvers: true })
 @Entity("app_user")
 @Check("app_user_roles_known", `roles <@ ${ROLE_ARRAY} AND cardinality(roles) >= 1`)
 @Check("app_user_unit_roles_need_unit", `NOT (roles && ARRAY['UNIT_HANDLER','UNIT_LEADER']::varchar[]) OR unit_id IS NOT NULL`)
