@@ -31,6 +31,7 @@ export const actionsEn: typeof actionsZhCN = {
     signOffReply: "Sign off",
     reviewReply: "Review reply",
     giveFeedback: "Rate reply",
+    editDraft: "Edit draft",
   },
   done: (name: string) => `${name}: done`,
   confirm: "Confirm",

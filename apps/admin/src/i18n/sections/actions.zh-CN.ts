@@ -29,6 +29,7 @@ export const actionsZhCN = {
     signOffReply: "签发",
     reviewReply: "审核答复",
     giveFeedback: "评价答复",
+    editDraft: "编辑草稿",
   },
   done: (name: string) => `${name}：操作成功`,
   confirm: "确定",

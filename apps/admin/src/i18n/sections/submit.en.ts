@@ -32,6 +32,9 @@ export const submitEn: typeof submitZhCN = {
   saveDraft: "Save draft",
   submitted: "Submitted; the committee will review and register it",
   draftSaved: "Draft saved",
+  editTitle: "Edit draft",
+  saveAndSubmit: "Save and submit",
+  cancel: "Cancel",
   noBody: "Your account is not linked to a member or a body, so you cannot submit items. Ask an administrator.",
   noSession: "There is no session to submit to; ask the committee staff.",
 };

@@ -30,6 +30,9 @@ export const submitZhCN = {
   saveDraft: "保存草稿",
   submitted: "已提交，等待提案委审查立案",
   draftSaved: "草稿已保存",
+  editTitle: "编辑草稿",
+  saveAndSubmit: "保存并提交",
+  cancel: "取消",
   noBody: "您的账号未关联委员或机关，无法提交提案。请联系系统管理员。",
   noSession: "当前没有可提交的届次，请联系提案委。",
 };

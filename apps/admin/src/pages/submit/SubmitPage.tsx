@@ -1,11 +1,12 @@
 // 提交提案 (a member, for themselves) / 代录提案 (committee staff, for members of their body): the
 // proposers in order, kind, session (the current one), submitter type, title, subject area and the
-// text with the rule set's caps and live counters; submit, or save as a draft.
+// text with the rule set's caps and live counters; submit, or save as a draft. The same form edits a
+// DRAFT (`SubmitForm` with `draft`): save it again (updateDraft), or save and submit it (submitDraft).
 import { useMutation, useQuery } from "@apollo/client/react";
-import { SubmitContextDocument, SubmitProposalDocument, type ProposalKind, type SubmitterType } from "@jyta/client";
+import { SubmitContextDocument, SubmitDraftDocument, SubmitProposalDocument, UpdateDraftDocument, type ProposalKind, type SubmitterType } from "@jyta/client";
 import { characterCount } from "@jyta/domain";
 import { Alert, App, Button, Flex, Form, Input, Radio, Select, Skeleton } from "antd";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type ReactElement, type ReactNode } from "react";
 import { useNavigate } from "react-router";
 import { paths } from "../../app/paths";
 import { PageContainer } from "../../components/PageContainer";
@@ -28,7 +29,42 @@ interface Values {
 
 const KINDS_OF_BODY = { CPPCC: ["PROPOSAL", "MICRO_SUGGESTION"], PEOPLES_CONGRESS: ["SUGGESTION", "MICRO_SUGGESTION"] } as const;
 
+/** A DRAFT to edit: its current values. Kind and session stay as they are (updateDraft keeps them). */
+export interface DraftToEdit {
+  id: string;
+  kind: ProposalKind;
+  sessionId: string;
+  submitterType: SubmitterType;
+  title: string;
+  body: string;
+  category?: string | null;
+  proposers: Proposer[];
+}
+
+interface FormProps {
+  /** Edit mode: the draft, prefilled. */
+  draft?: DraftToEdit;
+  /** Puts the form in its page (title and description chosen by who submits). */
+  frame?: (content: ReactNode, forMember: boolean) => ReactElement;
+  /** Edit mode: after saving (and submitting, when `submitted`). */
+  onSaved?: (submitted: boolean) => void;
+  onCancel?: () => void;
+}
+
 export function SubmitPage() {
+  const t = useI18n().t;
+  return (
+    <SubmitForm
+      frame={(content, forMember) => (
+        <PageContainer title={forMember ? t.submit.titleMember : t.submit.titleStaff} description={forMember ? t.submit.descriptionMember : t.submit.descriptionStaff}>
+          {content}
+        </PageContainer>
+      )}
+    />
+  );
+}
+
+export function SubmitForm({ draft, frame = (content) => <>{content}</>, onSaved, onCancel }: FormProps) {
   const { t, locale } = useI18n();
   const labels = useLabels();
   const navigate = useNavigate();
@@ -37,6 +73,8 @@ export function SubmitPage() {
   const { data, loading } = useQuery(SubmitContextDocument, { fetchPolicy: "cache-and-network" });
   const { ruleFor } = useRuleSets();
   const [submit] = useMutation(SubmitProposalDocument);
+  const [updateDraft] = useMutation(UpdateDraftDocument);
+  const [submitDraft] = useMutation(SubmitDraftDocument);
   const [busy, setBusy] = useState<"submit" | "draft" | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const s = t.submit;
@@ -44,7 +82,11 @@ export function SubmitPage() {
   const user = data?.viewer?.user;
   const member = user?.roles.includes("MEMBER") ? user.member : null;
   const body = member?.body ?? user?.body ?? null;
-  const sessions = useMemo(() => (data?.sessions ?? []).filter((x) => x.body.id === body?.id && (!member || x.isCurrent)), [data, body, member]);
+  const draftSession = draft?.sessionId;
+  const sessions = useMemo(
+    () => (data?.sessions ?? []).filter((x) => x.id === draftSession || (x.body.id === body?.id && (!member || x.isCurrent))),
+    [data, body, member, draftSession],
+  );
   const current = sessions.find((x) => x.isCurrent) ?? sessions[0];
   const kinds = body ? KINDS_OF_BODY[body.kind] : [];
   const kind: ProposalKind = Form.useWatch("kind", form) ?? kinds[0] ?? "PROPOSAL";
@@ -62,19 +104,30 @@ export function SubmitPage() {
   }, [body, current, member, kinds, form]);
 
   if (loading && !data) return <Skeleton active style={{ padding: 24 }} />;
-  const title = member ? s.titleMember : s.titleStaff;
-  if (!body) {
-    return (
-      <PageContainer title={title}>
-        <Alert type="warning" showIcon title={s.noBody} />
-      </PageContainer>
-    );
-  }
+  if (!body) return frame(<Alert type="warning" showIcon title={s.noBody} />, !!member);
 
-  const finish = async (values: Values, draft: boolean) => {
-    setBusy(draft ? "draft" : "submit");
+  const finish = async (values: Values, asDraft: boolean) => {
+    setBusy(asDraft ? "draft" : "submit");
     setProblem(null);
     try {
+      if (draft) {
+        await updateDraft({
+          variables: {
+            id: draft.id,
+            input: {
+              submitterType: values.submitterType,
+              title: values.title.trim(),
+              body: values.body.trim(),
+              category: values.category ?? "", // empty clears it
+              proposerIds: values.proposers.map((p) => p.id),
+            },
+          },
+        });
+        if (!asDraft) await submitDraft({ variables: { id: draft.id } });
+        message.success(asDraft ? s.draftSaved : s.submitted);
+        onSaved?.(!asDraft);
+        return;
+      }
       const result = await submit({
         variables: {
           input: {
@@ -85,11 +138,11 @@ export function SubmitPage() {
             body: values.body.trim(),
             category: values.category,
             proposerIds: values.proposers.map((p) => p.id),
-            draft,
+            draft: asDraft,
           },
         },
       });
-      message.success(draft ? s.draftSaved : s.submitted);
+      message.success(asDraft ? s.draftSaved : s.submitted);
       const id = result.data?.submitProposal.id;
       navigate(id ? `${paths.proposal}/${id}` : paths.workbench);
     } catch (error) {
@@ -105,21 +158,41 @@ export function SubmitPage() {
     }
   };
 
-  const run = (draft: boolean) => {
+  const run = (asDraft: boolean) => {
     form
       .validateFields()
-      .then((values) => finish(values, draft))
+      .then((values) => finish(values, asDraft))
       .catch(() => undefined); // the form shows what is missing
   };
 
   const titleMax = rules?.titleMaxLength ?? 100;
   const bodyMax = rules?.bodyMaxLength ?? 5000;
 
-  return (
-    <PageContainer title={title} description={member ? s.descriptionMember : s.descriptionStaff}>
+  const initialValues: Partial<Values> = draft
+    ? {
+        proposers: draft.proposers,
+        kind: draft.kind,
+        sessionId: draft.sessionId,
+        submitterType: draft.submitterType,
+        title: draft.title,
+        category: draft.category ?? undefined,
+        body: draft.body,
+      }
+    : { submitterType: "INDIVIDUAL" };
+
+  return frame(
+    <>
       {sessions.length === 0 ? <Alert type="warning" showIcon title={s.noSession} style={{ marginBottom: 16 }} /> : null}
       {problem ? <Alert type="error" showIcon title={t.actions.problemTitle} description={problem} role="alert" style={{ marginBottom: 16 }} /> : null}
-      <Form<Values> name="submit" form={form} layout="vertical" initialValues={{ submitterType: "INDIVIDUAL" }} style={{ maxWidth: 880 }} requiredMark onFinish={(v) => void finish(v, false)}>
+      <Form<Values>
+        name={draft ? "editDraft" : "submit"}
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        style={{ maxWidth: 880 }}
+        requiredMark
+        onFinish={(v) => void finish(v, !!draft)}
+      >
         <Form.Item
           name="proposers"
           label={s.proposers}
@@ -140,12 +213,12 @@ export function SubmitPage() {
         </Form.Item>
         <Flex gap={24} wrap>
           <Form.Item name="kind" label={s.kind} rules={[{ required: true }]}>
-            <Radio.Group optionType="button" options={kinds.map((k) => ({ value: k, label: labels.kind(k) }))} />
+            <Radio.Group optionType="button" disabled={!!draft} options={kinds.map((k) => ({ value: k, label: labels.kind(k) }))} />
           </Form.Item>
           <Form.Item name="sessionId" label={s.session} rules={[{ required: true, message: t.common.requiredSelect(s.session) }]}>
             <Select
               style={{ width: 260 }}
-              disabled={!!member}
+              disabled={!!member || !!draft}
               options={sessions.map((x) => ({ value: x.id, label: x.isCurrent ? `${x.name}（${s.current}）` : x.name }))}
             />
           </Form.Item>
@@ -186,13 +259,19 @@ export function SubmitPage() {
         </Form.Item>
         <Flex gap={8}>
           <Button type="primary" loading={busy === "submit"} disabled={busy !== null || sessions.length === 0} onClick={() => run(false)}>
-            {s.submit}
+            {draft ? s.saveAndSubmit : s.submit}
           </Button>
           <Button loading={busy === "draft"} disabled={busy !== null || sessions.length === 0} onClick={() => run(true)}>
             {s.saveDraft}
           </Button>
+          {onCancel ? (
+            <Button disabled={busy !== null} onClick={onCancel}>
+              {s.cancel}
+            </Button>
+          ) : null}
         </Flex>
       </Form>
-    </PageContainer>
+    </>,
+    !!member,
   );
 }

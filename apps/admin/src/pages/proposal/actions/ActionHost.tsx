@@ -5,6 +5,7 @@ import { AssignAction } from "./AssignAction";
 import type { ActionKey, ActionTarget } from "./available";
 import { CommunicationAction } from "./CommunicationAction";
 import { DeclineAction } from "./DeclineAction";
+import { EditDraftAction } from "./EditDraftAction";
 import { FeedbackAction } from "./FeedbackAction";
 import { CloseAction, NumberOneAction, OrderRehandlingAction, SubmitDraftAction, WithdrawAction } from "./itemSimpleActions";
 import { MergeAction } from "./MergeAction";
@@ -19,6 +20,7 @@ import type { ActionProps } from "./types";
 import { AddFollowUpNoteAction, ReceiveAction, RequestReturnAction, SendCoOpinionAction } from "./unitActions";
 
 const FORMS: Record<ActionKey, (props: ActionProps) => ReactElement | null> = {
+  editDraft: EditDraftAction,
   submit: SubmitDraftAction,
   withdraw: WithdrawAction,
   register: RegisterAction,

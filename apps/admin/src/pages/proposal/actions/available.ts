@@ -19,6 +19,7 @@ export const ITEM_ACTIONS = [
   "markNumberOne",
   "recordSupervision",
   "resolveFollowUp",
+  "editDraft",
 ] as const;
 export const ASSIGNMENT_ACTIONS = [
   "receiveAssignment",
@@ -73,6 +74,8 @@ function returnAwaitsReplacement(p: ProposalView): boolean {
 
 export function itemActions(p: ProposalView, viewer: Viewer, rules: RuleSetView | undefined): ItemAction[] {
   const out = p.availableActions.filter((a): a is ItemAction => isOneOf(ITEM_ACTIONS, a)).filter((a) => a !== "reassign" || returnAwaitsReplacement(p));
+  // updateDraft is no transition, so the API does not list it; it has the row rules of submitDraft.
+  if (p.status === "DRAFT" && out.includes("submit")) out.unshift("editDraft");
   const office = viewer.roles.includes("OFFICE");
   if (office && SUPERVISED.includes(p.status)) out.push("markKey", "markNumberOne", "recordSupervision");
   const leadUnit = !!viewer.unitId && p.assignments.some((a) => a.role !== "CO" && a.unit.id === viewer.unitId);
