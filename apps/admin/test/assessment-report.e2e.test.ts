@@ -4,35 +4,21 @@
 // reads the 2024 report, checks its figures, edits its narrative (shown as text, never markup) and
 // downloads it as Markdown and Word. A district leader reads both without the office's buttons.
 import fs from "node:fs";
-import type { Browser, Locator, Page } from "playwright-core";
-import { browserAvailable, collectPageErrors, launchBrowser, saveArtifact, screenshot } from "./support/browser";
-import { graphqlAs, startDemoServer, type DemoServer } from "./support/life-server";
+import type { Locator, Page } from "playwright-core";
+import { browserAvailable, screenshot } from "./support/browser";
+import { useDemoBrowser } from "./support/demo-suite";
+import { graphqlAs, type DemoServer } from "./support/life-server";
 import { label, loginAs } from "./support/life-steps";
 
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 
 describeBrowser("assessment and annual report in Chromium", () => {
+  const suite = useDemoBrowser("assessment-report", { acceptDownloads: true });
   let server: DemoServer;
-  let browser: Browser;
   let page: Page;
-  let pageErrors: string[];
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN", acceptDownloads: true });
-    page.setDefaultTimeout(20_000);
-    pageErrors = collectPageErrors(page);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (server) saveArtifact("assessment-report-server.log", server.output());
-    await server?.stop();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
+  beforeAll(() => {
+    server = suite.server;
+    page = suite.page;
   });
 
   const toast = (text: string | RegExp): Locator => page.locator(".ant-message-notice", { hasText: text }).first();

@@ -2,35 +2,21 @@
 // 2024 figures (the seed report's 42 items, all replied and satisfied), drills from a card, a chart
 // link and the unit table into the items behind them, changes the slice (kept in the URL), and a
 // unit handler sees their own unit's figures only.
-import type { Browser, Locator, Page } from "playwright-core";
-import { browserAvailable, collectPageErrors, launchBrowser, saveArtifact, screenshot } from "./support/browser";
-import { startDemoServer, type DemoServer } from "./support/life-server";
+import type { Locator, Page } from "playwright-core";
+import { browserAvailable, screenshot } from "./support/browser";
+import { useDemoBrowser } from "./support/demo-suite";
+import type { DemoServer } from "./support/life-server";
 import { choose, label, loginAs } from "./support/life-steps";
 
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 
 describeBrowser("the dashboard in Chromium", () => {
+  const suite = useDemoBrowser("dashboard");
   let server: DemoServer;
-  let browser: Browser;
   let page: Page;
-  let pageErrors: string[];
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-    page.setDefaultTimeout(20_000);
-    pageErrors = collectPageErrors(page);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (server) saveArtifact("dashboard-server.log", server.output());
-    await server?.stop();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
+  beforeAll(() => {
+    server = suite.server;
+    page = suite.page;
   });
 
   const kpi = (figure: string): Locator => page.getByTestId(`kpi-${figure}`);

@@ -2,35 +2,21 @@
 // rule sets (a refused value shown under its field, a change saved and reloaded), the holiday
 // calendar (the working-day calculator, marking and unmarking a day) and API tokens (the secret shown
 // once, then revoked). Office staff cannot open the settings.
-import type { Browser, Locator, Page } from "playwright-core";
-import { browserAvailable, collectPageErrors, launchBrowser, saveArtifact, screenshot } from "./support/browser";
-import { startDemoServer, type DemoServer } from "./support/life-server";
+import type { Locator, Page } from "playwright-core";
+import { browserAvailable, screenshot } from "./support/browser";
+import { useDemoBrowser } from "./support/demo-suite";
+import type { DemoServer } from "./support/life-server";
 import { label, loginAs } from "./support/life-steps";
 
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 
 describeBrowser("settings in Chromium", () => {
+  const suite = useDemoBrowser("settings");
   let server: DemoServer;
-  let browser: Browser;
   let page: Page;
-  let pageErrors: string[];
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-    page.setDefaultTimeout(20_000);
-    pageErrors = collectPageErrors(page);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (server) saveArtifact("settings-server.log", server.output());
-    await server?.stop();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
+  beforeAll(() => {
+    server = suite.server;
+    page = suite.page;
   });
 
   const toast = (text: string | RegExp): Locator => page.locator(".ant-message-notice", { hasText: text }).first();
