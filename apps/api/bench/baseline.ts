@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   try {
     for (const [name, route] of [["baseline list", "/list"], ["baseline list + total", "/list-total"]] as const) {
       const client = new HttpClient(baseline.url + route, 256);
-      measurements.push(await measure(name, () => client.post("{}"), options));
+      measurements.push(await measure(name, () => client.post("{}"), options, baseline.child.pid));
       client.close();
     }
   } finally {
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       const body = JSON.stringify({ query });
       const probe = await client.post(body);
       if (!probe.ok) console.log(`  ${name}: FAILS: ${probe.error}`);
-      else measurements.push(await measure(name, () => client.post(body), options));
+      else measurements.push(await measure(name, () => client.post(body), options, api.child.pid));
       client.close();
     }
   } finally {

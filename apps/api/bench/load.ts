@@ -79,7 +79,7 @@ async function main(): Promise<void> {
         missing.push(`${scenario.name}: ${probe.error}`);
         console.log(`  ${scenario.name.padEnd(24)} FAILS: ${probe.error}`);
       } else {
-        measurements.push(await measure(scenario.name, send, options));
+        measurements.push(await measure(scenario.name, send, options, server?.child.pid));
       }
       client.close();
     }

@@ -25,6 +25,8 @@ interface A {
   availableActions: string[];
 }
 
+const ITEM_ACTIONS = `query($id: ID!) { proposal(id: $id) { availableActions } }`;
+
 describeEachDatabase(
   "handling: returns and extensions",
   (server) => {
@@ -40,6 +42,9 @@ describeEachDatabase(
       const item = await insertItem(s, world);
       await c.office.ok(Q.assign, { id: item, a: [{ unitId: world.unitIds.housing, role: "SOLE" }] });
       const first = await assignmentOf(s, item, world.unitIds.housing);
+      // The console offers 重新交办 exactly when the API would take it: after an approved return, once.
+      const officeActions = async (): Promise<string[]> => (await c.office.ok<{ proposal: { availableActions: string[] } }>(ITEM_ACTIONS, { id: item })).proposal.availableActions;
+      expect(await officeActions()).not.toContain("reassign");
 
       // The last day of the window (5 working days after Monday 2025-03-03) is still in time.
       s.clock.set("2025-03-10T17:00:00+08:00");
@@ -60,6 +65,7 @@ describeEachDatabase(
       );
       expect(decided[0].n).toBe(1);
       expect(await itemRow(s, item)).toMatchObject({ status: "HANDLING" });
+      expect(await officeActions()).toContain("reassign");
       // The unit can no longer act on its void assignment.
       await expectRefused(s, item, "INVALID_TRANSITION", () => c.handler.errorCode(Q.receive, { id: first }));
 
@@ -69,7 +75,8 @@ describeEachDatabase(
       expect(live.map((a) => [a.unit_id, a.status])).toEqual([[world.unitIds.transport, "PENDING"]]);
       const [dates] = await s.dataSource.query(`SELECT return_window_ends_on, reply_due_on FROM assignment WHERE id = $1`, [live[0]!.id]);
       expect(dates).toEqual({ return_window_ends_on: "2025-03-18", reply_due_on: "2025-06-11" });
-      // The return is replaced: a second reassignment is refused.
+      // The return is replaced: a second reassignment is refused, and no longer offered.
+      expect(await officeActions()).not.toContain("reassign");
       await expectRefused(s, item, "INVALID_TRANSITION", () => c.office.errorCode(Q.assign, { id: item, a: [{ unitId: world.unitIds.education, role: "SPLIT" }] }));
       // The new unit sees its assignment; the old one no longer has a live one.
       const received = await c["transport.handler"].ok<{ receiveAssignment: A }>(Q.receive, { id: live[0]!.id });

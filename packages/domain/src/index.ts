@@ -66,6 +66,8 @@ export {
   type TransitionRule,
   type AssignmentTransitionRule,
   type ReplyTransitionRule,
+  returnAwaitsReplacement,
+  type AssignmentDates,
 } from "./transitions";
 export { REPLYING_ASSIGNMENT_ROLES, isReplyingRole } from "./assignment-roles";
 // Permission matrix

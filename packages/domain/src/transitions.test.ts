@@ -10,6 +10,7 @@ import {
   assignmentTransition,
   proposalTransition,
   replyTransition,
+  returnAwaitsReplacement,
   type AssignmentAction,
   type ProposalAction,
 } from "./transitions";
@@ -196,5 +197,20 @@ describe("reply transitions", () => {
     expect(allowedReplyActions("DRAFT", [Role.UNIT_HANDLER]).sort()).toEqual(["save", "submit"]);
     expect(allowedReplyActions("AWAITING_REVIEW", [Role.OFFICE]).sort()).toEqual(["approveReview", "rejectReview"]);
     expect(allowedReplyActions("SENT", Object.values(Role))).toEqual([]);
+  });
+});
+
+describe("reassign guard (a return awaiting replacement)", () => {
+  const at = (day: number): Date => new Date(Date.UTC(2026, 2, day));
+  it("holds only while a voided assignment is newer than every live one", () => {
+    // Nothing returned: the plan stands.
+    expect(returnAwaitsReplacement([{ assignedAt: at(1), voidedAt: null }])).toBe(false);
+    // The only unit handed it back: waiting for a new unit.
+    expect(returnAwaitsReplacement([{ assignedAt: at(1), voidedAt: at(5) }])).toBe(true);
+    // LEAD returned, CO still live from the first plan: waiting.
+    expect(returnAwaitsReplacement([{ assignedAt: at(1), voidedAt: at(5) }, { assignedAt: at(1), voidedAt: null }])).toBe(true);
+    // Replaced on day 6: settled again.
+    expect(returnAwaitsReplacement([{ assignedAt: at(1), voidedAt: at(5) }, { assignedAt: at(6), voidedAt: null }])).toBe(false);
+    expect(returnAwaitsReplacement([])).toBe(false);
   });
 });

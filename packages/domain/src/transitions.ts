@@ -63,6 +63,22 @@ export const PROPOSAL_TRANSITIONS: readonly TransitionRule<ProposalAction, Propo
   { action: "close", from: [S.REPLIED], to: S.CLOSED, roles: OFFICE, operation: "closeProposal" },
 ];
 
+/** What `reassign` needs to know of an item's assignments (live ones have no `voidedAt`). */
+export interface AssignmentDates {
+  readonly assignedAt: Date;
+  readonly voidedAt: Date | null;
+}
+
+/**
+ * Whether an item in handling has a returned assignment still to replace (the guard of "reassign"):
+ * some assignment was voided after the newest live one was made. Otherwise the office would be
+ * adding units to a plan it already settled.
+ */
+export function returnAwaitsReplacement(assignments: readonly AssignmentDates[]): boolean {
+  const newestLive = Math.max(-Infinity, ...assignments.filter((a) => a.voidedAt === null).map((a) => a.assignedAt.getTime()));
+  return assignments.some((a) => a.voidedAt !== null && a.voidedAt.getTime() > newestLive);
+}
+
 /** Statuses the primary item of a merge may have: it must be registered (and may already be handled). */
 export const MERGE_PRIMARY_STATUSES: readonly ProposalStatus[] = [S.REGISTERED, S.HANDLING];
 

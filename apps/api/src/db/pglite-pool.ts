@@ -64,7 +64,11 @@ function toPgResult(result: Results): PgLikeResult {
   };
 }
 
-async function runQuery(db: PGlite, sql: string, params?: unknown[]): Promise<PgLikeResult> {
+/** node-postgres' query config (`{ name, text }`, see named-statement.ts); PGlite has no named statements, so only the text counts. */
+type QueryText = string | { text: string; name?: string };
+
+async function runQuery(db: PGlite, query: QueryText, params?: unknown[]): Promise<PgLikeResult> {
+  const sql = typeof query === "string" ? query : query.text;
   if (params && params.length > 0) return toPgResult(await db.query(sql, params));
   // Parameterless text may hold several statements (migrations); PostgreSQL's simple protocol
   // answers with the last result, and so do we.
@@ -79,7 +83,7 @@ class LeasedClient extends EventEmitter {
   constructor(private readonly db: PGlite) {
     super();
   }
-  query(sql: string, params?: unknown[], callback?: (err: Error | null, result?: PgLikeResult) => void): Promise<PgLikeResult> {
+  query(sql: QueryText, params?: unknown[], callback?: (err: Error | null, result?: PgLikeResult) => void): Promise<PgLikeResult> {
     if (this.released) return Promise.reject(new Error("PGlite client used after release"));
     const promise = runQuery(this.db, sql, params);
     if (callback) promise.then((r) => callback(null, r), (e: Error) => callback(e));
@@ -114,7 +118,7 @@ export function createPgliteDriverModule(dbPromise: Promise<PGlite>): { Pool: ne
     }
 
     /** A one-off query outside any query runner: leases the session for this statement only. */
-    async query(sql: string, params?: unknown[]): Promise<PgLikeResult> {
+    async query(sql: QueryText, params?: unknown[]): Promise<PgLikeResult> {
       const db = await dbPromise;
       await mutex.acquire(LEASE_TIMEOUT_MS);
       try {

@@ -5,9 +5,11 @@ import { log } from "../log";
 import { currentScope } from "../request-scope";
 
 export class SqlCounter implements TypeOrmLogger {
-  logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+  logQuery(statement: string | { text: string }, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
     const scope = currentScope();
     if (!scope) return;
+    // A named statement (named-statement.ts) arrives as node-postgres' query config.
+    const query = typeof statement === "string" ? statement : statement.text;
     // Transaction control is bookkeeping, not a data statement.
     if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i.test(query)) return;
     scope.sqlCount += 1;

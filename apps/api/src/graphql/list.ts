@@ -81,11 +81,24 @@ export async function page<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): 
  * whatever the alias), e.g. `totalItems` of a list, so a resolver can skip computing what nobody asked for.
  */
 export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    !!set?.selections.some((s) => {
-      if (s.kind === "Field") return s.name.value === field;
-      if (s.kind === "InlineFragment") return visit(s.selectionSet);
-      return visit(info.fragments[s.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => visit(node.selectionSet));
+  return selectedFields(info, []).has(field);
+}
+
+/**
+ * The field names selected at `path` below the resolved field (e.g. `["items", "leadUnit"]`), over
+ * every alias and fragment; empty when the path is not selected. Lets a list statement fetch only
+ * the relations, and the columns of them, that the query shows.
+ */
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined, depth: number): void => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === "InlineFragment") visit(s.selectionSet, depth);
+      else if (s.kind === "FragmentSpread") visit(info.fragments[s.name.value]?.selectionSet, depth);
+      else if (depth === path.length) names.add(s.name.value);
+      else if (s.name.value === path[depth]) visit(s.selectionSet, depth + 1);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
+  return names;
 }

@@ -47,6 +47,8 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const httpServer = http.createServer(app);
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
+  // No ETag: GraphQL answers are POSTs that are never revalidated, and hashing each body costs CPU.
+  app.set("etag", false);
   app.use((req, res, next) => {
     const requestId = typeof req.headers["x-request-id"] === "string" && /^[\w-]{1,64}$/.test(req.headers["x-request-id"]) ? req.headers["x-request-id"] : undefined;
     runInScope(() => next(), requestId ? { requestId } : {});

@@ -7,6 +7,7 @@ import {
   ProposalAction,
   ProposalStatus,
   proposalTransition,
+  returnAwaitsReplacement,
   validateAssignmentPlan,
   DomainError,
   ErrorCode,
@@ -26,15 +27,9 @@ import { Assignment } from "./assignment.entity";
 import type { AssignmentInput } from "./assignment.inputs";
 import { loadProposal, proposalTarget } from "./assignment-target";
 
-/**
- * A reassignment must replace an approved return: some assignment was voided after the newest live
- * assignment was made. Otherwise the office would be adding units to a plan it already settled.
- */
+/** A reassignment must replace an approved return (the domain's guard of "reassign"). */
 function assertReturnAwaitingReplacement(all: readonly Assignment[]): void {
-  const live = all.filter((a) => a.voidedAt === null);
-  const newestLive = Math.max(-Infinity, ...live.map((a) => a.assignedAt.getTime()));
-  const waiting = all.some((a) => a.voidedAt !== null && a.voidedAt.getTime() > newestLive);
-  if (!waiting) {
+  if (!returnAwaitsReplacement(all)) {
     throw new DomainError(ErrorCode.INVALID_TRANSITION, "Only an assignment returned by its unit can be replaced on an item in handling", {
       action: ProposalAction.REASSIGN,
     });

@@ -3,6 +3,7 @@
 import type { Role } from "@jyta/domain";
 import type { DataSource, EntityManager } from "typeorm";
 import type { AppConfig } from "../../config";
+import { queryNamed } from "../../db/named-statement";
 import { LoginSession } from "./login-session.entity";
 import type { Principal } from "./principal";
 import { newToken, tokenHash } from "./tokens";
@@ -53,7 +54,9 @@ interface SessionRow {
 
 /** The principal behind a session cookie, or null when unknown, expired, idle too long or inactive. */
 export async function principalFromSession(dataSource: DataSource, config: AppConfig, token: string, now: Date): Promise<Principal | null> {
-  const rows: SessionRow[] = await dataSource.query(
+  // Named: every request runs it, so PostgreSQL plans it once per connection.
+  const rows = await queryNamed<SessionRow>(
+    dataSource.manager,
     `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, u.id AS user_id, u.username, u.roles,
             u.unit_id, u.member_id, u.body_id, u.active
        FROM login_session s JOIN app_user u ON u.id = s.user_id

@@ -26,14 +26,22 @@ function allows(ctx: RequestContext, operation: string, facts: RowFacts): boolea
   }
 }
 
-/** `firstProposerId`: only the first proposer withdraws (see proposal-intake.service). */
-export function availableActions(ctx: RequestContext, proposal: Proposal, facts: RowFacts | null, firstProposerId: string | undefined): ProposalAction[] {
+/** What the guards beyond status, role and row need: the first proposer withdraws (see proposal-intake.service); reassign replaces a return. */
+export interface ActionFacts {
+  firstProposerId: string | undefined;
+  /** Asked only when reassign is otherwise possible (it costs a statement). */
+  returnAwaitsReplacement: () => Promise<boolean>;
+}
+
+export async function availableActions(ctx: RequestContext, proposal: Proposal, facts: RowFacts | null, more: ActionFacts): Promise<ProposalAction[]> {
   const principal = ctx.principal;
   if (!principal || !facts) return [];
-  return allowedProposalActions(proposal.status, principal.roles).filter((action) => {
+  const candidates = allowedProposalActions(proposal.status, principal.roles).filter((action) => {
     const operation = operationOf(action);
     if (!operation || !allows(ctx, operation, facts)) return false;
-    if (action === "withdraw") return !!principal.memberId && principal.memberId === firstProposerId;
+    if (action === "withdraw") return !!principal.memberId && principal.memberId === more.firstProposerId;
     return true;
   });
+  if (candidates.includes("reassign") && !(await more.returnAwaitsReplacement())) return candidates.filter((a) => a !== "reassign");
+  return candidates;
 }

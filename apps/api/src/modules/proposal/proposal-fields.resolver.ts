@@ -19,8 +19,37 @@ import { feedbackByProposalId, repliesByProposalId } from "./proposal-answers.lo
 import { dueStateByProposalId } from "./proposal-due-state";
 import { leadUnitByProposalId } from "./proposal-lead-unit";
 import { getPrefetched } from "./proposal-prefetch";
+import type { ResolverColumns } from "../../db/json-row";
 import { Proposal } from "./proposal.entity";
-import { assignmentsByProposalId, mergedItemsByPrimaryId, proposersByProposalId, rowFactsByProposalId, visibleProposalById } from "./proposal.loaders";
+import {
+  assignmentsByProposalId,
+  mergedItemsByPrimaryId,
+  proposersByProposalId,
+  returnAwaitsReplacementByProposalId,
+  rowFactsByProposalId,
+  visibleProposalById,
+} from "./proposal.loaders";
+
+/**
+ * The Proposal properties each field resolver below reads, so the item list fetches only those
+ * columns (db/json-row.ts). A resolver missing here makes the list fetch whole rows when it is asked
+ * for; one that reads more than it lists would see undefined: keep this next to the code it describes
+ * (test/proposal-list-projection.test.ts compares every field of the list with the item query).
+ */
+export const PROPOSAL_RESOLVER_COLUMNS: ResolverColumns = {
+  session: ["sessionId"],
+  proposers: ["id"],
+  firstProposer: ["id"],
+  leadUnit: ["id"],
+  dueState: ["id"],
+  categoryLabel: ["kind", "category"],
+  mergedInto: ["mergedIntoId"],
+  mergedItems: ["id"],
+  assignments: ["id"],
+  replies: ["id"],
+  feedback: ["id"],
+  events: ["id"],
+};
 
 @Resolver(() => Proposal)
 export class ProposalFieldsResolver {
@@ -93,6 +122,9 @@ export class ProposalFieldsResolver {
   @FieldResolver(() => [String], { description: "Actions the viewer may take on this item now (domain action names)" })
   async availableActions(@Root() p: Proposal, @Ctx() ctx: RequestContext): Promise<string[]> {
     const [facts, proposers] = await Promise.all([ctx.loaders.get(rowFactsByProposalId).load(p.id), this.proposers(p, ctx)]);
-    return availableActions(ctx, p, facts, proposers[0]?.id);
+    return availableActions(ctx, p, facts, {
+      firstProposerId: proposers[0]?.id,
+      returnAwaitsReplacement: () => ctx.loaders.get(returnAwaitsReplacementByProposalId).load(p.id),
+    });
   }
 }

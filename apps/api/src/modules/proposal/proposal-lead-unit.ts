@@ -11,9 +11,12 @@ export function assignmentOrderSql(a: string, u: string): string {
   return `CASE ${a}.role WHEN 'LEAD' THEN 0 WHEN 'SOLE' THEN 1 WHEN 'SPLIT' THEN 2 ELSE 3 END, ${a}.share DESC NULLS LAST, ${u}.sort_order, ${u}.name, ${a}.id`;
 }
 
-/** The lead unit of proposal alias `p` as a JSON row (null when the item has no live replying assignment). */
-export function leadUnitSql(p: string): string {
-  return `(SELECT to_jsonb(lu) FROM assignment la JOIN unit lu ON lu.id = la.unit_id
+/**
+ * The lead unit of proposal alias `p` as a JSON row (null when the item has no live replying
+ * assignment); `json` builds it from unit alias `lu` (default: the whole row).
+ */
+export function leadUnitSql(p: string, json = "to_json(lu)"): string {
+  return `(SELECT ${json} FROM assignment la JOIN unit lu ON lu.id = la.unit_id
             WHERE la.proposal_id = ${p}.id AND la.voided_at IS NULL AND la.role <> 'CO'
             ORDER BY ${assignmentOrderSql("la", "lu")} LIMIT 1)`;
 }

@@ -12,6 +12,9 @@ import { Unit } from "../unit/unit.entity";
 import { dueStateParams, dueStateSql } from "./proposal-due-state";
 import { leadUnitSql } from "./proposal-lead-unit";
 import { hydrate, setPrefetched } from "./proposal-prefetch";
+import { jsonRowSql, selectColumnsSql } from "../../db/json-row";
+import { PROPOSAL_RESOLVER_COLUMNS } from "./proposal-fields.resolver";
+import { queryNamed } from "../../db/named-statement";
 import { Proposal } from "./proposal.entity";
 import type { ProposalFilter, ProposalListOptions, ProposalSort } from "./proposal.inputs";
 
@@ -60,16 +63,29 @@ export function filterSql(ctx: RequestContext, f: ProposalFilter | undefined): {
 interface ListRow extends Record<string, unknown> {
   id: string | null;
   total_items?: number;
-  session_json: Record<string, unknown> | null;
-  lead_unit_json: Record<string, unknown> | null;
-  proposers_json: Array<Record<string, unknown>>;
-  due_state: DueState | null;
+  session_json?: Record<string, unknown> | null;
+  lead_unit_json?: Record<string, unknown> | null;
+  proposers_json?: Array<Record<string, unknown>> | null;
+  due_state?: DueState | null;
 }
 
-/** Whether the caller needs `totalItems`; without it the statement skips the count (a scan of every visible row). */
+/**
+ * What the caller shows, so the statement computes only that. `withTotal`: the count (a scan of every
+ * visible row). The relations: `undefined` = not shown (its field resolver loads it if asked after
+ * all), otherwise the GraphQL fields shown of it (see jsonRowSql). Omitted mode = everything.
+ */
 export interface ListProposalsMode {
   withTotal?: boolean;
+  /** The GraphQL fields shown of each item (undefined: every column). */
+  item?: ReadonlySet<string>;
+  session?: ReadonlySet<string>;
+  leadUnit?: ReadonlySet<string>;
+  proposers?: ReadonlySet<string>;
+  dueState?: boolean;
 }
+
+const EVERYTHING = new Set(["__whole_row__"]);
+const FULL_MODE: ListProposalsMode = { withTotal: true, session: EVERYTHING, leadUnit: EVERYTHING, proposers: EVERYTHING, dueState: true };
 
 /**
  * One statement: the page's ids by `ORDER BY … LIMIT … OFFSET …` (the sort indexes of the proposal
@@ -77,40 +93,52 @@ export interface ListProposalsMode {
  * shows of those rows only. With `withTotal`, the count of the same filter rides in the same
  * statement as a one-row derived table LEFT JOINed to the page, so it arrives even past the last page.
  */
-export async function listProposals(ctx: RequestContext, options: ProposalListOptions | undefined, mode: ListProposalsMode = {}): Promise<Page<Proposal>> {
+export async function listProposals(ctx: RequestContext, options: ProposalListOptions | undefined, mode: ListProposalsMode = FULL_MODE): Promise<Page<Proposal>> {
   const withTotal = mode.withTotal ?? true;
   const { where, params } = filterSql(ctx, options?.filter);
   const order = ORDER_BY[options?.sort ?? "NUMBER_ASC"];
-  const skip = options?.skip ?? 0;
-  const take = Math.min(options?.take ?? DEFAULT_TAKE, MAX_TAKE);
+  // Integers by validation (ListOptionsBase); truncated again because they are written into the SQL.
+  const skip = Number.isSafeInteger(options?.skip) ? Math.max(0, options!.skip!) : 0;
+  const take = Number.isSafeInteger(options?.take) ? Math.max(1, Math.min(options!.take!, MAX_TAKE)) : DEFAULT_TAKE;
   const conditions = where.join(" AND ");
   const matching = `proposal p JOIN assembly_session s ON s.id = p.session_id WHERE ${conditions}`;
   // The session join is one-to-one (session_id is NOT NULL, a foreign key): the count scans only the
-  // proposals when no condition reads the session.
-  const counted = /\bs\./.test(conditions) ? matching : `proposal p WHERE ${conditions}`;
-  const rowsOfPage = `page JOIN proposal p ON p.id = page.id JOIN assembly_session s ON s.id = p.session_id`;
+  // proposals when no condition reads the session, and so does the page.
+  const readsSession = /\bs\./.test(conditions);
+  const filtered = readsSession ? matching : `proposal p WHERE ${conditions}`;
+  const dataSource = ctx.em.connection;
+  const shown: string[] = [];
+  if (mode.session) shown.push(`(SELECT ${jsonRowSql(dataSource, AssemblySession, "s", mode.session)} FROM assembly_session s WHERE s.id = p.session_id) AS session_json`);
+  if (mode.leadUnit) shown.push(`${leadUnitSql("p", jsonRowSql(dataSource, Unit, "lu", mode.leadUnit))} AS lead_unit_json`);
+  if (mode.proposers) {
+    shown.push(`(SELECT COALESCE(json_agg(${jsonRowSql(dataSource, Member, "m", mode.proposers)} ORDER BY pp.position), '[]'::json)
+              FROM proposal_proposer pp JOIN member m ON m.id = pp.member_id WHERE pp.proposal_id = p.id) AS proposers_json`);
+  }
+  if (mode.dueState) shown.push(`${dueStateSql("p")} AS due_state`);
+  const rowsOfPage = `page JOIN proposal p ON p.id = page.id`;
   // The page is chosen on ids first, so the JSON for sessions, units and proposers is built for
   // the rows returned only, not for every row that matches. The outer ORDER BY re-sorts those rows
   // only (every order ends with the primary key, so it is the page's order).
   const sql = `
-    WITH page AS (SELECT p.id FROM ${matching} ORDER BY ${order} LIMIT :pageTake OFFSET :pageSkip)
-    SELECT ${withTotal ? "total.n AS total_items, " : ""}p.*, to_jsonb(s) AS session_json, ${leadUnitSql("p")} AS lead_unit_json,
-           (SELECT COALESCE(jsonb_agg(to_jsonb(m) ORDER BY pp.position), '[]'::jsonb)
-              FROM proposal_proposer pp JOIN member m ON m.id = pp.member_id WHERE pp.proposal_id = p.id) AS proposers_json,
-           ${dueStateSql("p")} AS due_state
-      FROM ${withTotal ? `(SELECT count(*) AS n FROM ${counted}) total LEFT JOIN (${rowsOfPage}) ON TRUE` : rowsOfPage}
+    WITH page AS (SELECT p.id FROM ${filtered} ORDER BY ${order} LIMIT ${take} OFFSET ${skip})
+    SELECT ${withTotal ? "total.n AS total_items, " : ""}${[mode.item ? selectColumnsSql(dataSource, Proposal, "p", mode.item, PROPOSAL_RESOLVER_COLUMNS) : "p.*", ...shown].join(", ")}
+      FROM ${withTotal ? `(SELECT count(*) AS n FROM ${filtered}) total LEFT JOIN (${rowsOfPage}) ON TRUE` : rowsOfPage}
      ORDER BY ${order}`;
-  const [query, values] = ctx.em.connection.driver.escapeQueryWithParameters(sql, { ...params, ...dueStateParams(ctx), pageTake: take, pageSkip: skip });
-  const rows: ListRow[] = await ctx.em.query(query, values);
+  const [query, values] = dataSource.driver.escapeQueryWithParameters(sql, { ...params, ...(mode.dueState ? dueStateParams(ctx) : {}) });
+  // The first page (what the ledger and the workbench open with) runs as a named statement, planned
+  // once per connection; other pages are planned per request. Page bounds are literals (validated
+  // integers) because a generic plan with LIMIT/OFFSET parameters assumes 10% of the rows and
+  // PostgreSQL then re-plans every execution; literal offsets would make one statement per page.
+  const rows: ListRow[] = skip === 0 ? await queryNamed<ListRow>(ctx.em, query, values) : await ctx.em.query(query, values);
   const items = rows
     .filter((row) => row.id !== null)
     .map((row) => {
       const proposal = hydrate(ctx.em, Proposal, row);
       setPrefetched(proposal, {
-        session: hydrate(ctx.em, AssemblySession, row.session_json ?? {}),
-        leadUnit: row.lead_unit_json ? hydrate(ctx.em, Unit, row.lead_unit_json) : null,
-        proposers: row.proposers_json.map((m) => hydrate(ctx.em, Member, m)),
-        dueState: row.due_state,
+        ...(mode.session ? { session: hydrate(ctx.em, AssemblySession, row.session_json ?? {}) } : {}),
+        ...(mode.leadUnit ? { leadUnit: row.lead_unit_json ? hydrate(ctx.em, Unit, row.lead_unit_json) : null } : {}),
+        ...(mode.proposers ? { proposers: (row.proposers_json ?? []).map((m) => hydrate(ctx.em, Member, m)) } : {}),
+        ...(mode.dueState ? { dueState: row.due_state } : {}),
       });
       return proposal;
     });

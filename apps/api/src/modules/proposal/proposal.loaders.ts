@@ -1,5 +1,7 @@
 // Per-request loaders for an item and what hangs off it, one statement per batch, with the row rules
 // applied inside (a loader never returns a row its caller could not ask for by id).
+import { returnAwaitsReplacement } from "@jyta/domain";
+import { In } from "typeorm";
 import { BatchLoader as DataLoader } from "../../graphql/dataloader";
 import type { RequestContext } from "../../graphql/context";
 import { byKeys, groupByKeys, type LoaderFactory } from "../../graphql/loaders";
@@ -71,4 +73,15 @@ export const rowFactsByProposalId: LoaderFactory<string, RowFacts | null> = (ctx
   new DataLoader(async (ids) => {
     const facts = await loadRowFacts(ctx, ids);
     return ids.map((id) => facts.get(id) ?? null);
+  });
+
+/**
+ * Whether each item has a returned assignment still to replace (the guard of "reassign"), over all
+ * its assignments, voided ones included. Only asked for office viewers of items in handling.
+ */
+export const returnAwaitsReplacementByProposalId: LoaderFactory<string, boolean> = (ctx) =>
+  new DataLoader(async (ids) => {
+    const rows = await ctx.em.getRepository(Assignment).find({ where: { proposalId: In([...ids]) }, select: { id: true, proposalId: true, assignedAt: true, voidedAt: true } });
+    const byItem = groupByKeys(ids, rows, (a) => a.proposalId);
+    return byItem.map((assignments) => returnAwaitsReplacement(assignments));
   });

@@ -2,14 +2,30 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { Allow } from "../../graphql/access";
 import type { RequestContext } from "../../graphql/context";
-import { PaginatedList, selectsField, type Page } from "../../graphql/list";
-import { listProposals } from "./proposal-list.service";
+import { PaginatedList, selectedFields, selectsField, type Page } from "../../graphql/list";
+import { listProposals, type ListProposalsMode } from "./proposal-list.service";
 import { Proposal } from "./proposal.entity";
 import { ProposalListOptions } from "./proposal.inputs";
 import { visibleProposalById } from "./proposal.loaders";
 import { SimilarProposal, similarProposals } from "./similar-proposals.service";
 
 const ProposalList = PaginatedList(Proposal, "ProposalList");
+
+/** What the query shows of the list, so its one statement computes only that. */
+function listMode(info: GraphQLResolveInfo): ListProposalsMode {
+  const item = selectedFields(info, ["items"]);
+  const shown = (field: string): ReadonlySet<string> | undefined => (item.has(field) ? selectedFields(info, ["items", field]) : undefined);
+  const first = shown("firstProposer");
+  const proposers = shown("proposers");
+  return {
+    withTotal: selectsField(info, "totalItems"),
+    item,
+    session: shown("session"),
+    leadUnit: shown("leadUnit"),
+    proposers: first || proposers ? new Set([...(first ?? []), ...(proposers ?? [])]) : undefined,
+    dueState: item.has("dueState"),
+  };
+}
 
 @Resolver(() => Proposal)
 export class ProposalResolver {
@@ -20,7 +36,7 @@ export class ProposalResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg("options", () => ProposalListOptions, { nullable: true }) options?: ProposalListOptions,
   ): Promise<Page<Proposal>> {
-    return listProposals(ctx, options, { withTotal: selectsField(info, "totalItems") });
+    return listProposals(ctx, options, listMode(info));
   }
 
   @Query(() => Proposal, { nullable: true, description: "null when missing OR not visible to the viewer" })
