@@ -22,6 +22,17 @@ registerEnumType(DueState, { name: "DueState" });
 @Index("assignment_one_lead_per_proposal", ["proposalId"], { unique: true, where: "role = 'LEAD' AND voided_at IS NULL" })
 @Index("assignment_unit_once_per_proposal", ["proposalId", "unitId"], { unique: true, where: "voided_at IS NULL" })
 @Index("assignment_unit_status", ["unitId", "status"])
+// Partial indexes for the office's workbench groups (tasks/task-groups.ts: toAssign's probe,
+// overdueAssignments, coOpinionsOverdue). Each holds only the rows its group can match, so a group reads
+// a few thousand entries, not every assignment of every year. Their WHERE repeats the group's
+// predicates word for word: the planner uses a partial index only when it can prove it applies.
+@Index("assignment_live_replying", ["proposalId"], { where: "voided_at IS NULL AND role <> 'CO'" })
+@Index("assignment_open_reply_due", ["replyDueOn"], {
+  where: "voided_at IS NULL AND role <> 'CO' AND status IN ('PENDING', 'RECEIVED', 'RETURN_REQUESTED')",
+})
+@Index("assignment_open_co_opinion_due", ["coOpinionDueOn"], {
+  where: "voided_at IS NULL AND role = 'CO' AND status IN ('PENDING', 'RECEIVED', 'RETURN_REQUESTED') AND co_opinion_waived_at IS NULL",
+})
 @Check("assignment_role_check", inList("role", AssignmentRole))
 @Check("assignment_status_check", inList("status", AssignmentStatus))
 @Check("assignment_share_check", "share IS NULL OR share BETWEEN 1 AND 100")

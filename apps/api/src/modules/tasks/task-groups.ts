@@ -1,6 +1,6 @@
 // The workbench groups (待办) per role, as data: each is one bounded SQL statement over the item `p`
 // (and, for assignment or reply tasks, `a`, `r` and the unit `u`). The service adds the row rules of
-// the policy module, the count (a window function) and the limit, so a group costs one statement
+// the policy module, the count and the page (window functions), so a group costs one statement
 // whatever the number of items. Parameters: :viewerId :unitId :bodyId :memberId :today,
 // :ruleKinds/:dueSoonDays (per kind) and :rateKinds/:rateFrom (first sent date still open for rating).
 import { CHINA_UTC_OFFSET_MINUTES, Role } from "@jyta/domain";
@@ -17,7 +17,10 @@ export interface TaskGroupDef {
   dueOn?: string;
   /** Rating tasks: the reply's sent date; the deadline shown is the feedback window's end. */
   sentOn?: string;
-  /** Most urgent first; the service appends the item id for a stable order. */
+  /**
+   * Most urgent first, over the group's tables (it orders a window, where the output names due_on and
+   * sent_on do not exist); default: the deadline shown. The service appends the item id.
+   */
   orderBy?: string;
 }
 
@@ -61,7 +64,9 @@ export const TASK_GROUPS: readonly TaskGroupDef[] = [
     roles: [OFFICE],
     from: "proposal p",
     // Registered items, and items whose every replying unit was returned (they must be reassigned).
-    where: `p.status = 'REGISTERED' OR (p.status = 'HANDLING' AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.proposal_id = p.id AND ${LIVE} AND a.role <> 'CO'))`,
+    // OFFSET 0 keeps the NOT EXISTS a probe per handling item (index assignment_live_replying):
+    // hashed, it would read every live assignment of every year on each request.
+    where: `p.status = 'REGISTERED' OR (p.status = 'HANDLING' AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.proposal_id = p.id AND ${LIVE} AND a.role <> 'CO' OFFSET 0))`,
     orderBy: "p.registered_at ASC",
   },
   {
@@ -191,7 +196,7 @@ export const TASK_GROUPS: readonly TaskGroupDef[] = [
     assignmentId: "r.assignment_id",
     unitName: "u.name",
     sentOn: SENT_ON,
-    orderBy: "sent_on ASC",
+    orderBy: `${SENT_ON} ASC`,
   },
   // ---- district leaders ----
   {

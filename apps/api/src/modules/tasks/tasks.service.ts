@@ -1,7 +1,7 @@
-// myTasks: the workbench of the viewer's roles. One statement per group (count by window function,
-// first items by LIMIT), plus the rule sets and, for members, the calendar: bounded whatever the
-// number of items. The row rules of the policy module are added to every group, so a group can never
-// show an item its viewer could not open.
+// myTasks: the workbench of the viewer's roles. One statement per group (count and page by window
+// functions), plus the rule sets and, for members, the calendar: bounded whatever the number of items.
+// The row rules of the policy module are added to every group, so a group can never show an item its
+// viewer could not open.
 import { addWorkingDays, dueState, feedbackWindowEndsOn, ProposalKind, type HolidayCalendar, type LocalDate, type RuleSet } from "@jyta/domain";
 import type { RequestContext } from "../../graphql/context";
 import { proposalVisibilitySql } from "../access/policy";
@@ -25,13 +25,21 @@ interface Row {
 }
 
 function groupSql(def: TaskGroupDef, visibility: string): string {
-  return `SELECT p.id AS proposal_id, ${def.assignmentId ?? "NULL::uuid"} AS assignment_id, p.number, p.title, p.kind,
-                 ${def.unitName ?? "NULL::text"} AS unit_name, ${def.dueOn ?? "NULL::date"} AS due_on,
-                 ${def.sentOn ?? "NULL::date"} AS sent_on, count(*) OVER ()::int AS total
-            FROM ${def.from}
-           WHERE (${def.where}) AND ${visibility}
-           ORDER BY ${def.orderBy ?? "due_on ASC NULLS LAST"}, p.id
-           LIMIT ${TASK_ITEMS_PER_GROUP}`;
+  const orderBy = def.orderBy ?? `${def.dueOn ?? "NULL::date"} ASC NULLS LAST`;
+  // Ties end on the item, then (for assignment and reply tasks) the assignment: a stable page.
+  // The page is picked by row_number, not ORDER BY … LIMIT: the count needs every match anyway, and
+  // with a LIMIT PostgreSQL 15 costs `count(*) OVER ()` as if the scan stopped after 20 rows, so it
+  // chose whole-table index scans in ORDER BY order. Without one it plans for all the matches (few:
+  // open work, through partial indexes), and stops numbering after the page.
+  return `SELECT * FROM (
+            SELECT p.id AS proposal_id, ${def.assignmentId ?? "NULL::uuid"} AS assignment_id, p.number, p.title, p.kind,
+                   ${def.unitName ?? "NULL::text"} AS unit_name, ${def.dueOn ?? "NULL::date"} AS due_on,
+                   ${def.sentOn ?? "NULL::date"} AS sent_on, count(*) OVER ()::int AS total,
+                   row_number() OVER (ORDER BY ${orderBy}, p.id${def.assignmentId ? `, ${def.assignmentId}` : ""}) AS position
+              FROM ${def.from}
+             WHERE (${def.where}) AND ${visibility}) matching
+           WHERE position <= ${TASK_ITEMS_PER_GROUP}
+           ORDER BY position`;
 }
 
 interface Facts {
