@@ -86,7 +86,7 @@ describeEachDatabase(
       });
       expect(sent.sendCoOpinion).toMatchObject({ status: "OPINION_SENT", dueState: "DONE" });
       const toLead = await s.dataSource.query(
-        `SELECT u.username, n.title FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.assignment_id = $1 AND n.title LIKE '会办意见%' ORDER BY u.username`,
+        `SELECT u.username, n.title FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.assignment_id = $1 AND n.kind = 'CO_OPINION_SENT' AND n.title LIKE '会办意见%' ORDER BY u.username`,
         [lead],
       );
       expect(toLead.map((r: { username: string }) => r.username)).toEqual(["handler", "unitleader"]);

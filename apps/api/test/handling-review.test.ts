@@ -60,7 +60,7 @@ describeEachDatabase(
 
       const back = await c.office.ok<{ reviewReply: R }>(Q.review, { id, approve: false, comment: "请补充资金安排的具体时间" });
       expect(back.reviewReply).toMatchObject({ status: "DRAFT", reworkCount: 1, reviewComment: "请补充资金安排的具体时间" });
-      const rework = await s.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE proposal_id = $1 AND title LIKE '%退改%'`, [item]);
+      const rework = await s.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE proposal_id = $1 AND kind = 'REPLY_RETURNED' AND title LIKE '%退改%'`, [item]);
       expect(rework[0].n).toBe(2); // the unit's handler and leader
 
       await c.handler.ok(Q.saveReply, { id: assignment, input: { ...REPLY_A, content: "补充：资金已列入2025年预算，6月开工。" } });

@@ -5,6 +5,7 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
+import { checkConstraintDrift, checkDriftStatements } from "../db/check-constraint-drift";
 import { createDataSource } from "../db/data-source";
 
 function toClassName(name: string, timestamp: number): string {
@@ -33,12 +34,17 @@ async function main(): Promise<void> {
   const check = process.argv.includes("--check");
   const name = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "Migration";
   const { dataSource } = createDataSource({ kind: "pglite" });
-  await dataSource.initialize();
+  // A second throwaway database built straight from the entities, to compare CHECK definitions.
+  const { dataSource: fromEntities } = createDataSource({ kind: "pglite" });
+  await Promise.all([dataSource.initialize(), fromEntities.initialize()]);
   try {
     await dataSource.runMigrations({ transaction: "each" });
+    await fromEntities.synchronize();
     const sql = await dataSource.driver.createSchemaBuilder().log();
-    const up = sql.upQueries.map((q) => q.query);
-    const down = sql.downQueries.map((q) => q.query).reverse();
+    const checks = checkDriftStatements(await checkConstraintDrift(dataSource, fromEntities));
+    const up = [...sql.upQueries.map((q) => q.query), ...checks.up];
+    // Undo in reverse: the CHECK replacements were applied last.
+    const down = [...checks.down, ...sql.downQueries.map((q) => q.query).reverse()];
     if (up.length === 0) {
       console.log("Schema is up to date with the entities: no migration needed.");
       return;
@@ -56,7 +62,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(file, render(className, up, down));
     console.log(`Wrote ${path.relative(process.cwd(), file)}; add ${className} to src/db/migrations/index.ts`);
   } finally {
-    await dataSource.destroy();
+    await Promise.all([dataSource.destroy(), fromEntities.destroy()]);
   }
 }
 

@@ -293,6 +293,7 @@ export type NotificationFilter = {
 
 export type NotificationKind =
   | 'ASSIGNED'
+  | 'CO_OPINION_SENT'
   | 'DECLINED'
   | 'DUE_SOON'
   | 'EXTENSION_DECIDED'
@@ -302,6 +303,7 @@ export type NotificationKind =
   | 'REMINDER'
   | 'REPLY_AWAITING_REVIEW'
   | 'REPLY_AWAITING_SIGNOFF'
+  | 'REPLY_RETURNED'
   | 'REPLY_SENT'
   | 'RETURN_DECIDED';
 

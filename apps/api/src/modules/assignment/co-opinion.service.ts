@@ -1,6 +1,6 @@
 // 会办意见: a CO unit sends its opinion to the LEAD unit; the office may waive a missing one (recorded
 // with a reason, the status stays so the co-opinion on-time figure stays honest).
-import { AssignmentAction, AssignmentRole, assignmentTransition, ProposalStatus } from "@jyta/domain";
+import { AssignmentAction, AssignmentRole, assignmentTransition, NotificationKind, ProposalStatus } from "@jyta/domain";
 import { IsNull } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { compareAndSet } from "../access/compare-and-set";
@@ -8,7 +8,6 @@ import { recordEvent } from "../event/event.service";
 import { notify } from "../notification/notify";
 import { Assignment } from "./assignment.entity";
 import { assertItemStatus, assignmentTarget, loadProposal, requireText } from "./assignment-target";
-import { HANDLING_NOTICE } from "./handling-notices";
 
 const HANDLING = [ProposalStatus.HANDLING];
 
@@ -34,7 +33,7 @@ export async function sendCoOpinion(ctx: RequestContext, id: string, content: st
   if (lead) {
     const proposal = await loadProposal(ctx, assignment.proposalId);
     await notify(ctx, { unitIds: [lead.unitId] }, {
-      kind: HANDLING_NOTICE.coOpinionSent,
+      kind: NotificationKind.CO_OPINION_SENT,
       title: `会办意见已送达：${proposal.title}`,
       proposalId: assignment.proposalId,
       assignmentId: lead.id,

@@ -17,7 +17,6 @@ import { badInput } from "../../graphql/errors";
 import { compareAndSet } from "../access/compare-and-set";
 import { Assignment } from "../assignment/assignment.entity";
 import { assertItemStatus, optionalText } from "../assignment/assignment-target";
-import { HANDLING_NOTICE } from "../assignment/handling-notices";
 import { recordEvent } from "../event/event.service";
 import { notify } from "../notification/notify";
 import { getRuleSet } from "../rule-set/rule-set.service";
@@ -118,7 +117,7 @@ export async function reviewReply(ctx: RequestContext, id: string, args: ReviewA
     await afterReplySent(ctx, reply, facts);
   } else {
     await notify(ctx, { unitIds: [reply.unitId] }, {
-      kind: HANDLING_NOTICE.replyReturnedForRework,
+      kind: NotificationKind.REPLY_RETURNED,
       title: `答复被退回修改（退改）：${proposal.title}`,
       body: comment,
       proposalId: proposal.id,
