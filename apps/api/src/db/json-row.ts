@@ -37,6 +37,7 @@ export function columnsFor<T extends ObjectLiteral>(
   needs: ResolverColumns = {},
 ): readonly ColumnMetadata[] | null {
   const metadata = dataSource.getMetadata(target);
+  // Sorted: the order of the fields in a query does not make another entry.
   const key = `${metadata.name}:${Object.keys(needs).join(",")}:${[...fields].sort().join(",")}`;
   if (cache.has(key)) return cache.get(key)!;
   const resolved = resolvedFields(metadata.target);
@@ -51,8 +52,11 @@ export function columnsFor<T extends ObjectLiteral>(
     } else if (byProperty.has(field)) properties.push(field);
     else known = false;
   }
-  const columns = known ? [...new Set([...metadata.primaryColumns, ...properties.map((p) => byProperty.get(p)!)])] : null;
-  if (columns?.some((c) => c === undefined)) throw new Error(`${metadata.name}: a resolver needs a property that is not a column`);
+  const missing = properties.filter((p) => !byProperty.has(p));
+  if (missing.length) throw new Error(`${metadata.name}: a resolver needs ${missing.join(", ")}, not a column`);
+  // In the entity's column order, whatever the order of the fields asked: one SQL text per column set.
+  const wanted = new Set([...metadata.primaryColumns.map((c) => c.propertyName), ...properties]);
+  const columns = known ? metadata.columns.filter((c) => wanted.has(c.propertyName)) : null;
   // Field sets come from queries: bound the cache so odd selections cannot grow it without end.
   if (cache.size < 1000) cache.set(key, columns);
   return columns;

@@ -11,17 +11,25 @@ function statementName(text: string): string {
   return `jyta_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
 }
 
+/**
+ * At most this many distinct texts are prepared (per process, so per connection too). The list's text
+ * depends on the fields a query asks for, so a client varying its selections could otherwise leave an
+ * unbounded number of plans on every connection; past the cap, statements run unnamed.
+ */
+export const MAX_NAMED_STATEMENTS = 100;
+
 const names = new Map<string, string>();
 
 /**
- * Runs `text` with positional `values` as a named statement. Only for statements whose text comes
- * from a bounded set (built from code, never from user input), so each connection holds few plans.
+ * Runs `text` with positional `values` as a named statement. Only for statements whose text is built
+ * from code (never with user input inlined); values travel as parameters.
  */
 export function queryNamed<T>(em: EntityManager, text: string, values: readonly unknown[]): Promise<T[]> {
   let name = names.get(text);
-  if (!name) {
+  if (!name && names.size < MAX_NAMED_STATEMENTS) {
     name = statementName(text);
     names.set(text, name);
   }
-  return em.query({ name, text } as unknown as string, values as unknown[]) as Promise<T[]>;
+  const query = name ? ({ name, text } as unknown as string) : text;
+  return em.query(query, values as unknown[]) as Promise<T[]>;
 }
