@@ -84,6 +84,7 @@ export interface ListProposalsMode {
   dueState?: boolean;
 }
 
+/** A field no entity has: jsonRowSql answers with whole rows. */
 const EVERYTHING = new Set(["__whole_row__"]);
 const FULL_MODE: ListProposalsMode = { withTotal: true, session: EVERYTHING, leadUnit: EVERYTHING, proposers: EVERYTHING, dueState: true };
 
