@@ -36,7 +36,9 @@ export function AssignAction({ proposal, onClose, onDone }: ActionProps) {
   const rows: PlanRow[] = Form.useWatch("rows", form) ?? [];
   const a = t.actions.assign;
   const reassign = live.length > 0;
-  const title = reassign ? t.actions.names.reassign : t.actions.names.assign;
+  // An item in handling gets a replacement unit (重新交办), even when its only unit was returned and the
+  // form again offers every mode.
+  const title = proposal.status === "HANDLING" ? t.actions.names.reassign : t.actions.names.assign;
 
   // Each mode's minimum rows: one unit alone, or a lead and a co-handling unit, or two split units.
   useEffect(() => {

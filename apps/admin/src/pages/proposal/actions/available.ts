@@ -65,15 +65,10 @@ function onFollowUpList(p: ProposalView, rules: RuleSetView | undefined): boolea
   return !p.followUpResolvedAt && p.replies.some((r) => r.status === "SENT" && r.round === p.round && codes.has(r.category));
 }
 
-/** An approved return awaits its replacement: more approved returns than reassignments so far. */
-function returnAwaitsReplacement(p: ProposalView): boolean {
-  const approved = p.events.filter((e) => e.entityType === "Assignment" && e.action === "approveReturn").length;
-  const replaced = p.events.filter((e) => e.entityType === "Proposal" && e.action === "reassign").length;
-  return approved > replaced || p.assignments.every((a) => a.role === "CO");
-}
-
 export function itemActions(p: ProposalView, viewer: Viewer, rules: RuleSetView | undefined): ItemAction[] {
-  const out = p.availableActions.filter((a): a is ItemAction => isOneOf(ITEM_ACTIONS, a)).filter((a) => a !== "reassign" || returnAwaitsReplacement(p));
+  // The API lists reassign only while a returned assignment awaits its replacement (its own guard over
+  // voided assignments, which this page does not load): no second guess here.
+  const out = p.availableActions.filter((a): a is ItemAction => isOneOf(ITEM_ACTIONS, a));
   // updateDraft is no transition, so the API does not list it; it has the row rules of submitDraft.
   if (p.status === "DRAFT" && out.includes("submit")) out.unshift("editDraft");
   const office = viewer.roles.includes("OFFICE");
