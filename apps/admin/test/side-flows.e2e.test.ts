@@ -261,6 +261,29 @@ describeBrowser("side flows of an item in Chromium", () => {
       await page().getByRole("link", { name: new RegExp(DUPLICATE) }).waitFor();
       await expectStatus(page(), "已立案");
     });
+
+    test("when the hints miss the primary, staff find it by title words and merge into it", async () => {
+      // The demo's joint elevator item is worded apart from its registered twin: no hint reaches 0.3.
+      const JOINT = "关于加快老旧小区加装电梯的提案";
+      const jointId = await itemIdByTitle(admin, JOINT);
+      await page().goto(`${suite.server.url}/proposals/${jointId}`);
+      await page().getByRole("heading", { level: 1, name: JOINT }).waitFor();
+      await openAction(page(), page(), "并案");
+      const form = dialog(page());
+      await form.getByText("没有可并案的相似提案").waitFor();
+      const search = form.getByLabel("按编号或标题查找", { exact: true });
+      await search.fill("既有住宅加装电梯");
+      await search.press("Enter");
+      const found = form.locator("label.ant-radio-wrapper", { hasText: TITLES.elevatorPrimary });
+      await found.getByText("查找结果").waitFor();
+      // Enter searched only: the dialog did not try to merge with nothing chosen.
+      expect(await form.getByText("未能完成操作").count()).toBe(0);
+      await found.click();
+      await screenshot(page(), "side-07b-merge-found");
+      await confirm(page(), "并案", "并案：操作成功");
+      await expectStatus(page(), "已并案");
+      expect(await itemState(admin, jointId)).toMatchObject({ status: "MERGED", mergedInto: { id: ids.elevatorPrimary } });
+    });
   });
 
   describe("重新办理", () => {

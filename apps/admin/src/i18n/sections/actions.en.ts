@@ -70,6 +70,9 @@ export const actionsEn: typeof actionsZhCN = {
     noCandidates: "No similar items can be merged",
     help: "Proposers of merged items still receive the reply and may rate it.",
     notEligible: "Status does not allow",
+    search: "Find by number or title",
+    searchPlaceholder: "Type an item number or words of its title",
+    found: "Found",
   },
   assign: {
     mode: "Mode",

@@ -68,6 +68,9 @@ export const actionsZhCN = {
     noCandidates: "没有可并案的相似提案",
     help: "被并入提案的提出人仍会收到答复，并可进行评价。",
     notEligible: "状态不允许",
+    search: "按编号或标题查找",
+    searchPlaceholder: "输入提案编号或标题中的词语",
+    found: "查找结果",
   },
   assign: {
     mode: "办理方式",

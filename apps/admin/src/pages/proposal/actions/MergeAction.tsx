@@ -1,9 +1,11 @@
 // 并案: merge this item into a similar registered one (or the similar ones into this one), with the
-// similarity score of each hint. Merged items' proposers still receive the reply and may rate it.
-import { useMutation, useQuery } from "@apollo/client/react";
-import { MergeProposalsDocument, SimilarProposalsDocument, type ProposalStatus } from "@jyta/client";
+// similarity score of each hint, or one staff find by number or title words when the hints miss it
+// (the hints compare whole texts, and two items on one matter can be worded apart). Merged items'
+// proposers still receive the reply and may rate it.
+import { useLazyQuery, useMutation, useQuery } from "@apollo/client/react";
+import { MergeProposalsDocument, MergeSearchDocument, SimilarProposalsDocument, type ProposalStatus } from "@jyta/client";
 import { MERGE_PRIMARY_STATUSES } from "@jyta/domain";
-import { Checkbox, Empty, Flex, Form, Progress, Radio, Spin, Tag, Typography } from "antd";
+import { Checkbox, Empty, Flex, Form, Input, Progress, Radio, Spin, Tag, Typography } from "antd";
 import { useT } from "../../../i18n";
 import { itemNumber } from "../common/format";
 import { StatusTag } from "../common/tags";
@@ -16,6 +18,12 @@ interface Values {
   otherIds?: string[];
 }
 
+interface Candidate {
+  proposal: { id: string; number?: number | null; title: string; status: ProposalStatus; firstProposer?: { name: string } | null };
+  /** 0–1 for a hint; null for an item found by hand. */
+  score: number | null;
+}
+
 /** Items that may still be merged away (the transition table's `merge` from-states). */
 const MERGEABLE: readonly ProposalStatus[] = ["SUBMITTED", "REGISTERED"];
 
@@ -24,13 +32,25 @@ export function MergeAction({ proposal, onClose, onDone }: ActionProps) {
   const [form] = Form.useForm<Values>();
   const direction = Form.useWatch("direction", form) ?? "intoOther";
   const { data, loading } = useQuery(SimilarProposalsDocument, { variables: { id: proposal.id, limit: 10 } });
+  const [search, searched] = useLazyQuery(MergeSearchDocument, { fetchPolicy: "network-only" });
   const [mutate] = useMutation(MergeProposalsDocument);
-  const hints = data?.similarProposals ?? [];
+  const similar: Candidate[] = data?.similarProposals ?? [];
+  // Found by hand: the body's items other than this one that are not hints already (no score).
+  const found: Candidate[] = (searched.data?.proposals.items ?? [])
+    .filter((p) => p.id !== proposal.id && !similar.some((h) => h.proposal.id === p.id))
+    .map((p) => ({ proposal: p, score: null }));
+  const hints = [...similar, ...found];
   const thisCanLead = (MERGE_PRIMARY_STATUSES as readonly string[]).includes(proposal.status);
   const eligible = (status: ProposalStatus) => (direction === "intoOther" ? (MERGE_PRIMARY_STATUSES as readonly string[]).includes(status) : MERGEABLE.includes(status));
   const m = t.actions.merge;
 
-  const option = (h: (typeof hints)[number]) => (
+  const find = (text: string): void => {
+    if (!text.trim()) return;
+    const status = direction === "intoOther" ? [...MERGE_PRIMARY_STATUSES] : [...MERGEABLE];
+    void search({ variables: { options: { take: 10, filter: { search: text.trim(), bodyId: proposal.session.body.id, status } } } });
+  };
+
+  const option = (h: Candidate) => (
     <Flex vertical gap={2} style={{ width: "100%" }}>
       <Flex gap={8} align="center" wrap>
         <Typography.Text strong>{h.proposal.title}</Typography.Text>
@@ -41,9 +61,13 @@ export function MergeAction({ proposal, onClose, onDone }: ActionProps) {
         <Typography.Text type="secondary">
           {itemNumber(h.proposal.number, t)} · {h.proposal.firstProposer?.name ?? t.common.none}
         </Typography.Text>
-        <span style={{ width: 160 }} aria-label={`${m.score} ${Math.round(h.score * 100)}%`}>
-          <Progress percent={Math.round(h.score * 100)} size="small" />
-        </span>
+        {h.score === null ? (
+          <Tag>{m.found}</Tag>
+        ) : (
+          <span style={{ width: 160 }} aria-label={`${m.score} ${Math.round(h.score * 100)}%`}>
+            <Progress percent={Math.round(h.score * 100)} size="small" />
+          </span>
+        )}
       </Flex>
     </Flex>
   );
@@ -74,10 +98,22 @@ export function MergeAction({ proposal, onClose, onDone }: ActionProps) {
           ]}
         />
       </Form.Item>
+      <Form.Item label={m.search}>
+        <Input.Search
+          placeholder={m.searchPlaceholder}
+          allowClear
+          enterButton
+          onSearch={find}
+          // Enter searches; without this the browser would also submit the dialog's form (implicit submission).
+          onKeyDown={(e) => e.key === "Enter" && e.preventDefault()}
+          loading={searched.loading}
+          aria-label={m.search}
+        />
+      </Form.Item>
+      {/* The choice stays a required field when there is nothing to choose, so OK explains instead of failing. */}
+      {!loading && hints.length === 0 ? <Empty description={m.noCandidates} /> : null}
       {loading ? (
         <Spin />
-      ) : hints.length === 0 ? (
-        <Empty description={m.noCandidates} />
       ) : direction === "intoOther" ? (
         <Form.Item name="primaryId" label={`${m.candidates}（${m.pickPrimary}）`} rules={[{ required: true, message: m.pickPrimary }]}>
           <Radio.Group style={{ width: "100%" }}>
