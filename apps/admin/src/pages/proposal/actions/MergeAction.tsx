@@ -3,7 +3,7 @@
 // (the hints compare whole texts, and two items on one matter can be worded apart). Merged items'
 // proposers still receive the reply and may rate it.
 import { useLazyQuery, useMutation, useQuery } from "@apollo/client/react";
-import { MergeProposalsDocument, MergeSearchDocument, SimilarProposalsDocument, type ProposalStatus } from "@jyta/client";
+import { MergeProposalsDocument, MergeSearchDocument, SimilarProposalsDocument, type MergeCandidateFragment, type ProposalStatus } from "@jyta/client";
 import { MERGE_PRIMARY_STATUSES } from "@jyta/domain";
 import { Checkbox, Empty, Flex, Form, Input, Progress, Radio, Spin, Tag, Typography } from "antd";
 import { useT } from "../../../i18n";
@@ -19,7 +19,7 @@ interface Values {
 }
 
 interface Candidate {
-  proposal: { id: string; number?: number | null; title: string; status: ProposalStatus; firstProposer?: { name: string } | null };
+  proposal: MergeCandidateFragment;
   /** 0–1 for a hint; null for an item found by hand. */
   score: number | null;
 }
