@@ -32,6 +32,23 @@ function Names({ row, n }: { row: number; n: number }) {
   );
 }
 
+/** Points per occurrence and their cap: the same pair on deductions and bonuses. */
+function Points({ row, n }: { row: number; n: number }) {
+  const t = useT();
+  const s = t.assessment.scheme;
+  const required = [{ required: true, message: s.problems.required }];
+  return (
+    <>
+      <Form.Item name={[row, "pointsPer"]} rules={required} {...item}>
+        <InputNumber aria-label={s.rowField(n, s.pointsPer)} prefix={s.pointsPerPrefix} min={0.01} step={0.5} style={{ width: 130 }} />
+      </Form.Item>
+      <Form.Item name={[row, "max"]} rules={required} {...item}>
+        <InputNumber aria-label={s.rowField(n, s.max)} prefix={s.maxPrefix} min={0} step={1} style={{ width: 130 }} />
+      </Form.Item>
+    </>
+  );
+}
+
 function ListCard({ name, title, extra, empty, row }: { name: string; title: string; extra?: ReactNode; empty: Record<string, unknown>; row: (field: number, n: number) => ReactNode }) {
   const t = useT();
   const s = t.assessment.scheme;
@@ -121,12 +138,7 @@ export function DeductionList() {
           <Form.Item name={[row, "cause"]} {...item}>
             <Select aria-label={s.rowField(n, s.cause)} style={{ width: 200 }} options={DEDUCTION_CAUSES.map((c) => ({ value: c, label: s.causes[c] }))} />
           </Form.Item>
-          <Form.Item name={[row, "pointsPer"]} rules={[{ required: true, message: s.problems.required }]} {...item}>
-            <InputNumber aria-label={s.rowField(n, s.pointsPer)} prefix={s.pointsPerPrefix} min={0.01} step={0.5} style={{ width: 130 }} />
-          </Form.Item>
-          <Form.Item name={[row, "max"]} rules={[{ required: true, message: s.problems.required }]} {...item}>
-            <InputNumber aria-label={s.rowField(n, s.max)} prefix={s.maxPrefix} min={0} step={1} style={{ width: 130 }} />
-          </Form.Item>
+          <Points row={row} n={n} />
           <Form.Item noStyle shouldUpdate>
             {({ getFieldValue }) =>
               getFieldValue(["deductions", row, "cause"]) === "LATE" ? (
@@ -156,12 +168,7 @@ export function BonusList() {
           <Form.Item name={[row, "cause"]} {...item}>
             <Select aria-label={s.rowField(n, s.cause)} style={{ width: 240 }} options={[{ value: "KEY_LED_CLOSED_A", label: s.bonusCause }]} />
           </Form.Item>
-          <Form.Item name={[row, "pointsPer"]} rules={[{ required: true, message: s.problems.required }]} {...item}>
-            <InputNumber aria-label={s.rowField(n, s.pointsPer)} prefix={s.pointsPerPrefix} min={0.01} step={0.5} style={{ width: 130 }} />
-          </Form.Item>
-          <Form.Item name={[row, "max"]} rules={[{ required: true, message: s.problems.required }]} {...item}>
-            <InputNumber aria-label={s.rowField(n, s.max)} prefix={s.maxPrefix} min={0} step={1} style={{ width: 130 }} />
-          </Form.Item>
+          <Points row={row} n={n} />
         </>
       )}
     />
