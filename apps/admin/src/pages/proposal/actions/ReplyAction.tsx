@@ -67,10 +67,17 @@ export function ReplyAction({ proposal, assignment, onClose, onDone }: ActionPro
           contactPhone: trim(v.contactPhone),
         };
         const saved = await save({ variables: { assignmentId: a.id, input } });
-        // Saved first: a refusal to submit (e.g. NO_COMMUNICATION) keeps the draft.
-        onDone();
         const id = saved.data?.saveReply.id;
-        if (mode === "submit" && id) await submit({ variables: { id } });
+        if (mode !== "submit" || !id) return;
+        try {
+          await submit({ variables: { id } });
+        } catch (error) {
+          // Saved first: a refusal to submit (e.g. NO_COMMUNICATION) keeps the draft, so show it. Only
+          // here: refreshing between the two calls raced the refresh after them (Apollo deduplicates an
+          // identical query in flight), and the page could keep showing the draft after submitting.
+          onDone();
+          throw error;
+        }
       }}
       doneText={(mode) => (mode === "submit" ? r.submitted : r.saved)}
       onClose={onClose}
